@@ -1,0 +1,61 @@
+# The two commands of the README: `make run` and `make test`. Everything else is a helper.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+export PORT
+
+.PHONY: run test install install-dev messages lint format migrate bootstrap serve clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+# Reinstall only when the requirements change.
+$(VENV)/.installed: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $(VENV)/.installed $@
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+messages: install
+	@command -v msgfmt >/dev/null || { echo "GNU gettext (msgfmt) is missing: apt-get install gettext"; exit 1; }
+	$(BIN)/python manage.py compilemessages --ignore=.venv --verbosity=0
+
+migrate: install
+	mkdir -p var
+	$(BIN)/python manage.py migrate --no-input
+
+bootstrap: migrate
+	$(BIN)/python manage.py bootstrap_verbund --port $(PORT)
+
+run: messages bootstrap
+	$(BIN)/python manage.py collectstatic --no-input --verbosity=0
+	@echo
+	@echo "Verbund is starting on port $(PORT):"
+	@echo "  http://acod.localhost:$(PORT)/   http://clusterit.localhost:$(PORT)/   http://logistik.localhost:$(PORT)/"
+	@echo "  admin: http://acod.localhost:$(PORT)/admin/ (create a login with: $(BIN)/python manage.py createsuperuser)"
+	$(BIN)/gunicorn cms.wsgi --config gunicorn.conf.py --bind 127.0.0.1:$(PORT)
+
+test: install-dev messages
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/python manage.py makemigrations --check --dry-run --settings=cms.settings.test
+	$(BIN)/pytest
+
+lint: install-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install-dev
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+clean:
+	rm -rf $(VENV) var .pytest_cache .ruff_cache

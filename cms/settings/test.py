@@ -1,0 +1,21 @@
+"""Test settings: fast hashing, local-memory cache, fixed demo hostnames."""
+
+from .base import *  # noqa: F403
+
+DEBUG = False
+SECRET_KEY = "test-only-insecure-key"  # noqa: S105
+VERBUND_SITE_HOSTNAMES = {
+    "acod": "acod.localhost",
+    "clusterit": "clusterit.localhost",
+    "logistik": "logistik.localhost",
+}
+VERBUND_SITE_PORT = 80
+ALLOWED_HOSTS = [*VERBUND_SITE_HOSTNAMES.values(), "localhost"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+STORAGES = {
+    **STORAGES,  # noqa: F405
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+WAGTAILADMIN_BASE_URL = "http://acod.localhost"

@@ -1,0 +1,50 @@
+"""Shared fixtures: the three demo sites are bootstrapped once per test session."""
+
+import io
+import shutil
+import tempfile
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from django.test import Client
+
+HOSTS = {
+    "acod": "acod.localhost",
+    "clusterit": "clusterit.localhost",
+    "logistik": "logistik.localhost",
+}
+NAMES = {
+    "acod": "ACOD Automotive Cluster Ostdeutschland e.V.",
+    "clusterit": "Cluster IT Mitteldeutschland e.V.",
+    "logistik": "Netzwerk Logistik Mitteldeutschland e.V.",
+}
+LANGUAGES = ("de", "en")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _media_root():
+    """Uploaded and generated images go to a throw-away folder."""
+    media_root = tempfile.mkdtemp(prefix="verbund-test-media-")
+    original = settings.MEDIA_ROOT
+    settings.MEDIA_ROOT = media_root
+    yield media_root
+    settings.MEDIA_ROOT = original
+    shutil.rmtree(media_root, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker, _media_root):
+    """Every test starts from the demo content the bootstrap command creates."""
+    with django_db_blocker.unblock():
+        call_command("bootstrap_verbund", stdout=io.StringIO())
+
+
+@pytest.fixture
+def site_client(db):
+    """A test client bound to one association's host: site_client("acod").get("/de/")."""
+
+    def make(key):
+        return Client(HTTP_HOST=HOSTS[key])
+
+    return make

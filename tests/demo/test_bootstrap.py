@@ -1,0 +1,88 @@
+"""The bootstrap command creates the three sites once and keeps what editors changed."""
+
+import io
+
+import pytest
+from django.core.management import CommandError, call_command
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page, Revision, Site
+
+from sites.core.models import BrandingSettings, SiteTexts
+from sites.home.models import HomePage
+from tests.conftest import HOSTS, NAMES
+
+pytestmark = pytest.mark.django_db
+
+
+def snapshot():
+    return {
+        "pages": Page.objects.count(),
+        "revisions": Revision.objects.count(),
+        "sites": Site.objects.count(),
+        "images": get_image_model().objects.count(),
+        "site_texts": SiteTexts.objects.count(),
+        "branding": BrandingSettings.objects.count(),
+        "locales": Locale.objects.count(),
+    }
+
+
+def run_bootstrap(*args):
+    out = io.StringIO()
+    call_command("bootstrap_verbund", *args, stdout=out)
+    return out.getvalue()
+
+
+def test_creates_three_sites_each_with_a_german_and_an_english_tree():
+    sites = {site.hostname: site for site in Site.objects.all()}
+    assert set(sites) == set(HOSTS.values())
+    for key, hostname in HOSTS.items():
+        site = sites[hostname]
+        assert site.site_name == NAMES[key]
+        home_de = site.root_page.specific
+        assert isinstance(home_de, HomePage)
+        assert home_de.locale.language_code == "de"
+        home_en = home_de.get_translation(Locale.objects.get(language_code="en"))
+        assert home_en.live
+        assert home_de.get_children().live().count() == 5
+        assert home_en.get_children().live().count() == 5
+
+
+def test_second_run_duplicates_nothing():
+    before = snapshot()
+
+    run_bootstrap()
+
+    assert snapshot() == before
+
+
+def test_second_run_keeps_editors_changes():
+    home = Site.objects.get(hostname=HOSTS["acod"]).root_page.specific
+    home.hero_heading = "Von der Redaktion geändert"
+    home.save_revision().publish()
+    branding = BrandingSettings.objects.get(site__hostname=HOSTS["acod"])
+    branding.phone = "+49 341 1234"
+    branding.save()
+
+    run_bootstrap()
+
+    home.refresh_from_db()
+    assert home.hero_heading == "Von der Redaktion geändert"
+    assert BrandingSettings.objects.get(pk=branding.pk).phone == "+49 341 1234"
+
+
+def test_production_hostnames_come_from_options_without_code_change():
+    run_bootstrap("--hostname", "acod=www.acod.de", "--port", "443")
+
+    site = Site.objects.get(site_name=NAMES["acod"])
+    assert (site.hostname, site.port) == ("www.acod.de", 443)
+    assert Site.objects.count() == 3
+
+
+def test_unknown_site_key_in_hostname_option_is_refused():
+    with pytest.raises(CommandError):
+        run_bootstrap("--hostname", "unknown=www.example.org")
+
+
+def test_wagtails_placeholder_site_is_gone():
+    assert not Site.objects.filter(hostname="localhost").exists()
+    assert not Page.objects.filter(depth=2, content_type__model="page").exists()
