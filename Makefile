@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 export PORT
 
-.PHONY: run test install install-dev messages lint format migrate bootstrap serve clean
+.PHONY: run test install install-dev messages lint format migrate bootstrap serve clean bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -56,6 +56,9 @@ lint: install-dev
 format: install-dev
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+bench: install-dev
+	$(BIN)/python bench/listing_bench.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache

@@ -48,3 +48,20 @@ def site_client(db):
         return Client(HTTP_HOST=HOSTS[key])
 
     return make
+
+
+def demo_page(kind, key, lang="de"):
+    """A page the bootstrap command created, by its demo key: demo_page("news", "cooperation-2019")."""
+    from wagtail.models import Locale, Page
+
+    from sites.demo.management.commands.bootstrap_verbund import stable_key
+
+    return Page.objects.get(
+        translation_key=stable_key(kind, key), locale=Locale.objects.get(language_code=lang)
+    ).specific
+
+
+def site_of(key):
+    from wagtail.models import Site
+
+    return Site.objects.get(hostname=HOSTS[key])

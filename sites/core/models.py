@@ -37,6 +37,15 @@ class BrandingSettings(BaseSiteSetting):
 
     full_name = models.CharField(_("full name"), max_length=120)
     short_name = models.CharField(_("short name"), max_length=40)
+    slug = models.SlugField(
+        _("identifier"),
+        max_length=40,
+        blank=True,
+        help_text=_(
+            "Short name in addresses, e.g. 'acod': partner sites show shared items under "
+            "/news/acod/…, and listings filter by it."
+        ),
+    )
     logo = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("logo"),
@@ -115,6 +124,7 @@ class BrandingSettings(BaseSiteSetting):
                 [
                     FieldPanel("full_name"),
                     FieldPanel("short_name"),
+                    FieldPanel("slug"),
                     FieldPanel("logo"),
                     MultiFieldPanel(
                         [
@@ -161,6 +171,11 @@ class BrandingSettings(BaseSiteSetting):
     def clean(self):
         super().clean()
         errors = {}
+        if (
+            self.slug
+            and BrandingSettings.objects.filter(slug=self.slug).exclude(pk=self.pk).exists()
+        ):
+            errors["slug"] = _("Another association already uses this identifier.")
         brand_error = contrast_error(
             self.brand_text_color, self.brand_color, _("Text on the brand colour")
         )
@@ -221,6 +236,28 @@ class SiteTexts(TranslatableMixin, models.Model):
         return texts.get(locale.pk) or texts.get(Locale.get_default().pk)
 
 
+@register_snippet
+class Topic(TranslatableMixin, models.Model):
+    """A subject shared by all associations' news and events (e.g. Mobility)."""
+
+    name = models.CharField(_("name"), max_length=80)
+    slug = models.SlugField(_("slug"), max_length=80, allow_unicode=False)
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+    translatable_fields = [TranslatableField("name"), TranslatableField("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "slug"], name="unique_topic_slug_per_locale")
+        ]
+
+    def __str__(self):
+        return self.name
+
+
 class BasePage(Page):
     """Abstract base of every Verbund page: the fields wagtail-localize translates or syncs."""
 
@@ -234,12 +271,3 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
-
-    def get_live_translations(self):
-        """Live, real translations (aliases excluded: they would serve another language's text)."""
-        return (
-            self.get_translations(inclusive=True)
-            .live()
-            .filter(alias_of__isnull=True)
-            .select_related("locale")
-        )

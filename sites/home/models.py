@@ -1,12 +1,17 @@
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
+from wagtail.models import Site
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from sites.core.blocks import RICH_TEXT_FEATURES
 from sites.core.models import BasePage
+from sites.core.sharing import build_entries, section_index
+from sites.events.models import EventPage
+from sites.news.models import NewsPage
 
 
 class HomePage(BasePage):
@@ -42,8 +47,33 @@ class HomePage(BasePage):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["standard.StandardPage"]
+    subpage_types = ["standard.StandardPage", "news.NewsIndexPage", "events.EventIndexPage"]
+    home_news_count = 3
+    home_events_count = 3
 
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
+
+    def get_context(self, request, *args, **kwargs):
+        """The latest news and the next events, the association's own and its partners' together."""
+        context = super().get_context(request, *args, **kwargs)
+        site = Site.find_for_request(request)
+        news = (
+            NewsPage.visible_on(site, self.locale)
+            .select_related("image")
+            .prefetch_related("image__renditions")
+            .order_by("-date", "-first_published_at")[: self.home_news_count]
+        )
+        events = (
+            EventPage.visible_on(site, self.locale)
+            .filter(end__gte=timezone.now())
+            .order_by("start")[: self.home_events_count]
+        )
+        context.update(
+            latest_news=build_entries(news, request, site),
+            next_events=build_entries(events, request, site),
+            news_index=section_index("news.NewsIndexPage", site, self.locale, request),
+            event_index=section_index("events.EventIndexPage", site, self.locale, request),
+        )
+        return context

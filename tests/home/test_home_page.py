@@ -3,7 +3,9 @@ from django.test import Client
 from wagtail.models import Page, Site
 from wagtail.test.utils import WagtailPageTestCase
 
+from sites.events.models import EventIndexPage
 from sites.home.models import HomePage
+from sites.news.models import NewsIndexPage
 from sites.standard.models import StandardPage
 from tests.conftest import HOSTS
 
@@ -16,8 +18,8 @@ class HomePageTests(WagtailPageTestCase):
         self.assertCanNotCreateAt(HomePage, HomePage)
         self.assertCanNotCreateAt(StandardPage, HomePage)
 
-    def test_home_page_allows_content_pages_below(self):
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage})
+    def test_home_page_allows_content_pages_and_one_news_and_events_section_below(self):
+        self.assertAllowedSubpageTypes(HomePage, {StandardPage, NewsIndexPage, EventIndexPage})
 
     def test_every_home_page_is_renderable(self):
         for hostname in HOSTS.values():

@@ -1,15 +1,22 @@
 """Template tags for the parts every page shares: navigation, language switcher, hreflang."""
 
+import json
 from dataclasses import dataclass
 
 from django import template
 from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import translation
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
 from sites.core.models import SiteTexts
 
 register = template.Library()
+
+# The characters django.utils.html.json_script escapes, so data cannot close the script element.
+JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
 @dataclass(frozen=True)
@@ -69,7 +76,7 @@ def main_menu(context):
     request = context["request"]
     home = site_home(context)
     items = list(home.get_children().live().public().in_menu()) if home else []
-    current = context.get("page")
+    current = context.get("menu_page") or context.get("page")
     current_path = current.path if isinstance(current, Page) else ""
     return {
         "request": request,
@@ -105,17 +112,20 @@ def _page_translations(request, page):
 def language_links(context):
     """One link per language: to this page's translation, or to that language's home page."""
     request = context["request"]
-    page = context.get("page")
-    translations = _page_translations(request, page)
+    # Views that are not plain pages (e.g. a partner's item shown on this site) pass their own URLs.
+    urls = context.get("translation_urls")
+    if urls is None:
+        translations = _page_translations(request, context.get("page"))
+        urls = {code: page.get_url(request) for code, page in translations.items()}
     homes = home_pages_by_language(request)
     current_language = translation.get_language()
     links = []
     for code, name in settings.LANGUAGES:
-        target = translations.get(code)
-        is_translation = target is not None
-        if target is None:
-            target = homes.get(code)
-        if target is None:
+        url = urls.get(code)
+        is_translation = url is not None
+        if url is None and code in homes:
+            url = homes[code].get_url(request)
+        if url is None:
             continue
         with translation.override(code):
             label = str(name)
@@ -123,7 +133,7 @@ def language_links(context):
             LanguageLink(
                 code=code,
                 name=label,
-                url=target.get_url(request),
+                url=url,
                 is_current=code == current_language,
                 is_translation=is_translation,
             )
@@ -146,3 +156,41 @@ def alternate_links(context):
     if default is not None:
         links.append({"hreflang": "x-default", "url": default.get_full_url(request)})
     return links
+
+
+@register.simple_tag(takes_context=True)
+def section_feeds(context):
+    """The site's news feed and event calendar in the current language, for autodiscovery links."""
+    from sites.core.sharing import section_index
+
+    request = context["request"]
+    home = site_home(context)
+    if home is None:
+        return {}
+    site = _site(request)
+    feeds = {}
+    news_index = section_index("news.NewsIndexPage", site, home.locale, request)
+    if news_index is not None:
+        feeds["news"] = news_index.get_url(request) + news_index.reverse_subpage("feed")
+        feeds["news_title"] = news_index.title
+    event_index = section_index("events.EventIndexPage", site, home.locale, request)
+    if event_index is not None:
+        feeds["calendar"] = event_index.get_url(request) + event_index.reverse_subpage(
+            "calendar_feed"
+        )
+        feeds["calendar_title"] = event_index.title
+    return feeds
+
+
+@register.simple_tag(takes_context=True)
+def structured_data(context, page):
+    """schema.org JSON-LD of a page, as a data block (not executed, so no inline script)."""
+    request = context["request"]
+    data = page.get_structured_data(request) if hasattr(page, "get_structured_data") else None
+    if not data:
+        return ""
+    payload = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
+    return format_html(
+        '<script type="application/ld+json">{}</script>',
+        mark_safe(payload.translate(JSON_SCRIPT_ESCAPES)),  # noqa: S308 - escaped above
+    )

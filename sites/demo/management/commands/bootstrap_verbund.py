@@ -4,6 +4,7 @@ Idempotent: structure (locales, sites, hostnames, collections) is brought up to 
 run; content is created only where it is missing, so editors' changes survive a re-run.
 """
 
+import datetime
 import io
 import uuid
 
@@ -11,13 +12,23 @@ from django.conf import settings
 from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
 
-from sites.core.models import BrandingSettings, SiteTexts
+from sites.core.models import BrandingSettings, SiteTexts, Topic
 from sites.demo.content import ASSOCIATIONS
 from sites.demo.images import draw_hero, draw_logo
+from sites.demo.news_events import EVENTS, NEWS, TOPICS
+from sites.events.models import (
+    EventIndexPage,
+    EventPage,
+    EventPageOrganiser,
+    EventPageShare,
+    EventPageTopic,
+)
 from sites.home.models import HomePage
+from sites.news.models import NewsIndexPage, NewsPage, NewsPageShare, NewsPageTopic
 from sites.standard.models import StandardPage
 
 # Stable identity for demo objects: the same translation key on every run and in every locale.
@@ -37,6 +48,26 @@ BRAND_PALETTES = {
     },
 }
 LANGUAGES = ("de", "en")
+SECTIONS = {
+    "news": {
+        "model": NewsIndexPage,
+        "title": {"de": "Aktuelles", "en": "News"},
+        "slug": {"de": "aktuelles", "en": "news"},
+        "intro": {
+            "de": "<p>Neuigkeiten aus dem {name} und von unseren Partnerverbänden.</p>",
+            "en": "<p>News from {name} and from our partner associations.</p>",
+        },
+    },
+    "events": {
+        "model": EventIndexPage,
+        "title": {"de": "Veranstaltungen", "en": "Events"},
+        "slug": {"de": "veranstaltungen", "en": "events"},
+        "intro": {
+            "de": "<p>Termine von {name} und den Partnerverbänden – vor Ort und online.</p>",
+            "en": "<p>Events by {name} and its partner associations – on site and online.</p>",
+        },
+    },
+}
 
 
 def stable_key(*parts):
@@ -45,6 +76,24 @@ def stable_key(*parts):
 
 def publish(page):
     page.save_revision().publish()
+
+
+def resolve_moment(value, today):
+    """Demo dates: "2019-02-13", "2019-02-13T18:00", {"days_ahead": 21, "time": "17:30"} or
+    {"days_ago": 4}. Returns (date, time or None) in Europe/Berlin."""
+    if isinstance(value, dict):
+        offset = value.get("days_ahead", 0) - value.get("days_ago", 0)
+        day = today + datetime.timedelta(days=offset)
+        time = datetime.time.fromisoformat(value["time"]) if "time" in value else None
+        return day, time
+    if "T" in value:
+        moment = datetime.datetime.fromisoformat(value)
+        return moment.date(), moment.time()
+    return datetime.date.fromisoformat(value), None
+
+
+def aware(day, time):
+    return timezone.make_aware(datetime.datetime.combine(day, time or datetime.time.min))
 
 
 class Command(BaseCommand):
@@ -83,8 +132,16 @@ class Command(BaseCommand):
             }
             self.remove_wagtail_welcome_site()
             root = Page.get_first_root_node()
+            self.topics = self.ensure_topics()
+            self.sites = {}
+            self.sections = {}
             for association in ASSOCIATIONS:
                 self.bootstrap_association(root, association, hostnames[association["key"]], port)
+            today = timezone.localdate()
+            for item in NEWS:
+                self.ensure_news(item, today)
+            for item in EVENTS:
+                self.ensure_event(item, today)
 
         for site in Site.objects.order_by("hostname"):
             self.stdout.write(f"{site.site_name}: {site.root_url}/")
@@ -119,6 +176,18 @@ class Command(BaseCommand):
             ),
         )
         site = self.ensure_site(home_de, association, hostname, port)
+        self.sites[key] = site
+        for section_key, section in SECTIONS.items():
+            self.sections[key, section_key] = self.ensure_page(
+                key_parts=(key, section_key),
+                parent=home_de,
+                build=lambda lang, section=section: section["model"](
+                    title=section["title"][lang],
+                    slug=section["slug"][lang],
+                    intro=section["intro"][lang].format(name=association["short_name"]),
+                    show_in_menus=True,
+                ),
+            )
 
         pages = {}
         for spec in association["pages"]:
@@ -178,7 +247,12 @@ class Command(BaseCommand):
                 translated.locale = self.locales[lang]
                 translated.live = False
                 for field in page_de.translatable_fields:
-                    if field.is_synchronized(page_de) and not field.is_translated(page_de):
+                    model_field = page_de._meta.get_field(field.field_name)
+                    if (
+                        field.is_synchronized(page_de)
+                        and not field.is_translated(page_de)
+                        and model_field.concrete
+                    ):
                         setattr(translated, field.field_name, getattr(page_de, field.field_name))
                 parent_translation = (
                     parent if parent.is_root() else parent.get_translation(self.locales[lang])
@@ -262,6 +336,7 @@ class Command(BaseCommand):
             palette = BRAND_PALETTES[association["key"]]
             legal = association["legal"]
             branding.full_name = association["full_name"]
+            branding.slug = association["key"]
             branding.short_name = association["short_name"]
             branding.brand_color = palette["brand_color"]
             branding.brand_text_color = palette["brand_text_color"]
@@ -311,3 +386,95 @@ class Command(BaseCommand):
                 translated.tagline = association["tagline"][lang]
                 translated.footer_text = association["footer_text"][lang]
                 translated.save()
+
+    # --- topics, news and events -------------------------------------------------------------
+
+    def ensure_topics(self):
+        """Topic snippets in both languages, keyed by their demo key."""
+        topics = {}
+        for spec in TOPICS:
+            translation_key = stable_key("topic", spec["key"])
+            topic_de = Topic.objects.filter(
+                translation_key=translation_key, locale=self.locales["de"]
+            ).first() or Topic.objects.create(
+                translation_key=translation_key,
+                locale=self.locales["de"],
+                name=spec["name"]["de"],
+                slug=spec["slug"]["de"],
+            )
+            topics[spec["key"]] = {"de": topic_de}
+            for lang in LANGUAGES[1:]:
+                translated = topic_de.get_translation_or_none(self.locales[lang])
+                if translated is None:
+                    translated = topic_de.copy_for_translation(self.locales[lang])
+                    translated.name = spec["name"][lang]
+                    translated.slug = spec["slug"][lang]
+                    translated.save()
+                topics[spec["key"]][lang] = translated
+        return topics
+
+    def body_blocks(self, item_key, body, lang):
+        return [
+            {
+                "type": block_type,
+                "value": self.block_value(block_type, value, lang, {}),
+                "id": str(stable_key(item_key, "block", str(index))),
+            }
+            for index, (block_type, value) in enumerate(body)
+        ]
+
+    def ensure_news(self, item, today):
+        day, _time = resolve_moment(item["date"], today)
+        parent = self.sections[item["owner"], "news"]
+        self.ensure_page(
+            key_parts=("news", item["key"]),
+            parent=parent,
+            build=lambda lang: NewsPage(
+                title=item["title"][lang],
+                slug=item["slug"][lang],
+                date=day,
+                teaser=item["teaser"][lang],
+                body=self.body_blocks(item["key"], item["body"], lang),
+                topic_links=[NewsPageTopic(topic=self.topics[t][lang]) for t in item["topics"]],
+                shared_with=[NewsPageShare(site=self.sites[k]) for k in item["shared_with"]],
+            ),
+        )
+
+    def ensure_event(self, item, today):
+        start_day, start_time = resolve_moment(item["start"], today)
+        end_day, end_time = resolve_moment(item["end"], today)
+        deadline = None
+        if item.get("registration_deadline"):
+            deadline = aware(*resolve_moment(item["registration_deadline"], today))
+        parent = self.sections[item["owner"], "events"]
+
+        def build(lang):
+            event = EventPage(
+                title=item["title"][lang],
+                slug=item["slug"][lang],
+                start=aware(start_day, start_time),
+                end=aware(end_day, end_time),
+                all_day=item["all_day"],
+                teaser=item["teaser"][lang],
+                body=self.body_blocks(item["key"], item["body"], lang),
+                mode=item["mode"],
+                venue=item.get("venue", ""),
+                street=item.get("street", ""),
+                postal_code=item.get("postal_code", ""),
+                city=item.get("city", ""),
+                online_url=item.get("online_url", ""),
+                registration_url=item.get("registration_url", ""),
+                registration_deadline=deadline,
+                fee=item.get("fee", {}).get(lang, ""),
+                contact_email=item.get("contact_email", ""),
+                external_organisers=item.get("external_organisers", ""),
+                topic_links=[EventPageTopic(topic=self.topics[t][lang]) for t in item["topics"]],
+                co_organisers=[
+                    EventPageOrganiser(site=self.sites[k]) for k in item["co_organisers"]
+                ],
+                shared_with=[EventPageShare(site=self.sites[k]) for k in item["shared_with"]],
+            )
+            event.validate_event_details()
+            return event
+
+        self.ensure_page(key_parts=("event", item["key"]), parent=parent, build=build)

@@ -1,0 +1,69 @@
+"""RFC 5545 calendars (icalendar): one event as a download, all a site's events as a subscribable feed."""
+
+import datetime
+
+from django.http import HttpResponse
+from django.utils import timezone
+from icalendar import Calendar, Event, vCalAddress, vText
+
+PRODUCT_ID = "-//Verbund//Association events//DE"
+UID_DOMAIN = "events.verbund"
+
+
+def event_uid(page):
+    """Stable across edits, hosts and languages: the translation key ties the language versions."""
+    return f"{page.translation_key}@{UID_DOMAIN}"
+
+
+def build_vevent(entry, request):
+    page = entry.page
+    vevent = Event()
+    vevent.add("uid", event_uid(page))
+    vevent.add("dtstamp", (page.last_published_at or timezone.now()).astimezone(datetime.UTC))
+    if page.last_published_at:
+        vevent.add("last-modified", page.last_published_at.astimezone(datetime.UTC))
+    vevent.add("summary", page.title)
+    if page.all_day:
+        vevent.add("dtstart", page.first_day)
+        vevent.add("dtend", page.last_day + datetime.timedelta(days=1))  # exclusive
+    else:
+        vevent.add("dtstart", page.start.astimezone(datetime.UTC))
+        vevent.add("dtend", page.end.astimezone(datetime.UTC))
+    url = request.build_absolute_uri(entry.url)
+    vevent.add("url", url)
+    vevent.add("description", f"{page.teaser}\n\n{url}")
+    location = ", ".join(
+        part for part in (page.address_line if page.has_place else "", page.online_url) if part
+    )
+    if location:
+        vevent.add("location", location)
+    if page.contact_email and entry.owner:
+        organizer = vCalAddress(f"mailto:{page.contact_email}")
+        organizer.params["cn"] = vText(entry.owner.name)
+        vevent.add("organizer", organizer)
+    categories = [topic.name for topic in entry.topics]
+    if categories:
+        vevent.add("categories", categories)
+    return vevent
+
+
+def build_calendar(entries, request, title):
+    calendar = Calendar()
+    calendar.add("prodid", PRODUCT_ID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", title)
+    calendar.add("x-wr-timezone", "Europe/Berlin")
+    for entry in entries:
+        calendar.add_component(build_vevent(entry, request))
+    return calendar
+
+
+def calendar_response(request, entries, title, filename, attachment=None):
+    body = build_calendar(entries, request, title).to_ical()
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    disposition = (
+        "attachment" if (attachment if attachment is not None else len(entries) == 1) else "inline"
+    )
+    response["Content-Disposition"] = f'{disposition}; filename="{filename}"'
+    return response

@@ -1,0 +1,77 @@
+"""The number of SQL queries of the home page and the listings does not grow with the content."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from sites.events.models import EventIndexPage, EventPage, EventPageOrganiser
+from sites.news.models import NewsIndexPage, NewsPage, NewsPageShare
+from tests.conftest import site_of
+
+pytestmark = pytest.mark.django_db
+
+URLS = [
+    "/de/",
+    "/en/",
+    "/de/aktuelles/",
+    "/en/news/",
+    "/de/aktuelles/?page=2",
+    "/de/aktuelles/rss/",
+    "/de/veranstaltungen/",
+    "/de/veranstaltungen/?when=past",
+    "/en/events/?view=calendar",
+    "/de/veranstaltungen/ical/",
+]
+
+
+def add_items(count, offset):
+    """News and events on Cluster IT, a third shared with or co-organised by ACOD."""
+    clusterit, acod = site_of("clusterit"), site_of("acod")
+    news_index = NewsIndexPage.objects.child_of(clusterit.root_page).get()
+    event_index = EventIndexPage.objects.child_of(clusterit.root_page).get()
+    now = timezone.now()
+    for number in range(offset, offset + count):
+        news = NewsPage(
+            title=f"Nachricht {number}",
+            slug=f"nachricht-{number}",
+            teaser="Kurz.",
+            date=timezone.localdate() - datetime.timedelta(days=number % 30),
+            shared_with=[NewsPageShare(site=acod)] if number % 3 == 0 else [],
+        )
+        news_index.add_child(instance=news)
+        start = now + datetime.timedelta(days=number % 20 - 5, hours=number % 7)
+        event = EventPage(
+            title=f"Termin {number}",
+            slug=f"termin-{number}",
+            teaser="Kurz.",
+            start=start,
+            end=start + datetime.timedelta(hours=2),
+            city="Leipzig",
+            co_organisers=[EventPageOrganiser(site=acod)] if number % 3 == 0 else [],
+        )
+        event_index.add_child(instance=event)
+
+
+def query_counts(client):
+    counts = {}
+    for url in URLS:
+        client.get(url)  # warm caches (site root paths, renditions) as a running server has them
+        with CaptureQueriesContext(connection) as context:
+            response = client.get(url)
+        assert response.status_code == 200, url
+        counts[url] = len(context.captured_queries)
+    return counts
+
+
+@pytest.mark.parametrize("key", ["clusterit", "acod"])
+def test_query_count_is_the_same_with_5_and_with_500_items(site_client, key):
+    add_items(5, offset=0)
+    with_5 = query_counts(site_client(key))
+
+    add_items(495, offset=5)
+    with_500 = query_counts(site_client(key))
+
+    assert with_500 == with_5
