@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 export PORT
 
-.PHONY: run test install install-dev messages lint format migrate bootstrap serve clean bench
+.PHONY: run test install install-dev messages lint format migrate bootstrap clean bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)

@@ -9,8 +9,10 @@ import pytest
 from bs4 import BeautifulSoup
 from django.core.exceptions import ValidationError
 from django.utils import timezone, translation
+from wagtail.models import Locale
 
-from sites.events.models import EventIndexPage, EventPage
+from sites.demo.management.commands.bootstrap_verbund import stable_key
+from sites.events.models import EventIndexPage, EventPage, EventPageOrganiser
 from tests.conftest import HOSTS, demo_page, site_of
 
 pytestmark = pytest.mark.django_db
@@ -279,3 +281,33 @@ def test_validation_messages_are_german_for_german_editors():
         with pytest.raises(ValidationError) as error:
             event.validate_event_details()
         assert error.value.message_dict["end"] == ["Die Veranstaltung endet, bevor sie beginnt."]
+
+
+@pytest.mark.parametrize(
+    ("key", "shown"), [("logistik", True), ("clusterit", True), ("acod", False)]
+)
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_home_page_lists_next_events_of_owner_and_co_organisers(site_client, key, shown, lang):
+    index_de = EventIndexPage.objects.child_of(site_of("logistik").root_page).get()
+    start = timezone.now() + datetime.timedelta(hours=3)
+    event = EventPage(
+        title="Morgen gemeinsam",
+        slug="morgen-gemeinsam",
+        teaser="Bald.",
+        start=start,
+        end=start + datetime.timedelta(hours=1),
+        city="Leipzig",
+        translation_key=stable_key("test", "soon"),
+        co_organisers=[EventPageOrganiser(site=site_of("clusterit"))],
+    )
+    index_de.add_child(instance=event)
+    event.save_revision().publish()
+    english = event.copy_for_translation(Locale.objects.get(language_code="en"))
+    english.title = "Together tomorrow"
+    english.save_revision().publish()
+    title = {"de": "Morgen gemeinsam", "en": "Together tomorrow"}[lang]
+
+    home = soup(site_client(key).get(f"/{lang}/"))
+
+    section = home.find("section", attrs={"aria-labelledby": "home-events-heading"})
+    assert (title in section.get_text()) is shown
