@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "sites.standard",
     "sites.news",
     "sites.events",
+    "sites.editorial",
     "sites.demo",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -70,6 +71,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "sites.editorial.middleware.TranslationPermissionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -161,6 +163,23 @@ WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+
+# wagtail-localize: a new translation starts as a draft, whatever the source's state, so neither
+# untranslated nor machine-translated text goes live before a person publishes it.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
+# Machine translation is off unless DEEPL_API_KEY is set (DeepL's free keys end in ":fx").
+DEEPL_API_KEY = env_str("DEEPL_API_KEY")
+if DEEPL_API_KEY:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": DEEPL_API_KEY},
+    }
+
+# Demo accounts (admin, <association>-editor, -moderator, -translator) are only ever created
+# where this is switched on: dev and test settings. Production refuses them.
+VERBUND_DEMO_ACCOUNTS = False
+DEMO_PASSWORD = env_str("DEMO_PASSWORD")
 
 # Secure defaults; production.py adds HTTPS-only settings.
 SESSION_COOKIE_HTTPONLY = True

@@ -12,3 +12,6 @@ ALLOWED_HOSTS = env_list(
 )
 SERVE_MEDIA = env_bool("SERVE_MEDIA", default=True)
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+
+VERBUND_DEMO_ACCOUNTS = env_bool("VERBUND_DEMO_ACCOUNTS", default=True)
+DEMO_PASSWORD = env_str("DEMO_PASSWORD", "verbund-demo-2026")  # noqa: S105 - local demo only

@@ -27,3 +27,6 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
 VERBUND_SITE_PORT = int(env_str("VERBUND_SITE_PORT", "443"))
+
+# Demo accounts and their well-known password never exist in production.
+VERBUND_DEMO_ACCOUNTS = False

@@ -23,3 +23,10 @@ WAGTAILADMIN_BASE_URL = "http://acod.localhost"
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+VERBUND_DEMO_ACCOUNTS = True
+DEMO_PASSWORD = "verbund-demo-2026"  # noqa: S105
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+    "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
+    "OPTIONS": {},
+}

@@ -2,6 +2,7 @@
 
 import hashlib
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -256,6 +257,40 @@ class Topic(TranslatableMixin, models.Model):
 
     def __str__(self):
         return self.name
+
+
+class HiddenSharedItem(models.Model):
+    """A partner's shared item that one site chose not to show; the owner's page stays untouched."""
+
+    site = models.ForeignKey(
+        Site, verbose_name=_("site"), on_delete=models.CASCADE, related_name="+"
+    )
+    translation_key = models.UUIDField(_("item"))
+    hidden_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("hidden by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hidden_at = models.DateTimeField(_("hidden at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("hidden shared item")
+        verbose_name_plural = _("hidden shared items")
+        default_permissions = ()
+        permissions = [
+            ("hide_shared_items", _("Can hide partners' shared items from the association's site"))
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["site", "translation_key"], name="unique_hidden_item_per_site"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.translation_key} hidden on {self.site}"
 
 
 class BasePage(Page):

@@ -21,7 +21,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, re_path
 from wagtail.models import Orderable, Page, Site
 
-from .models import BrandingSettings, Topic
+from .models import BrandingSettings, HiddenSharedItem, Topic
 
 LOGO_FILTER = "height-48|format-png"
 
@@ -91,9 +91,11 @@ class SharedItemMixin:
         home = site_home(site, locale)
         if home is None:
             return cls.objects.none()
-        condition = Q(path__startswith=home.path)
+        shared = Q(pk__in=[])
         for relation in cls.partner_relations:
-            condition |= Q(translation_key__in=_originals(cls._relation_model(relation), site=site))
+            shared |= Q(translation_key__in=_originals(cls._relation_model(relation), site=site))
+        hidden = HiddenSharedItem.objects.filter(site=site).values("translation_key")
+        condition = Q(path__startswith=home.path) | (shared & ~Q(translation_key__in=hidden))
         return (
             cls.objects.live()
             .public()
@@ -101,6 +103,16 @@ class SharedItemMixin:
             .filter(condition)
             .select_related("locale")
         )
+
+    @classmethod
+    def originals_shared_with_site(cls, site):
+        """German originals of partners' items shared with (or co-organised by) `site`."""
+        keys = Q(pk__in=[])
+        for relation in cls.partner_relations:
+            keys |= Q(translation_key__in=_originals(cls._relation_model(relation), site=site))
+        return cls.objects.filter(
+            keys, locale__language_code=settings.LANGUAGE_CODE
+        ).select_related("locale")
 
     @classmethod
     def from_association(cls, queryset, site, locale):

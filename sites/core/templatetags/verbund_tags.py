@@ -75,7 +75,12 @@ def site_texts(context):
 def main_menu(context):
     request = context["request"]
     home = site_home(context)
-    items = list(home.get_children().live().public().in_menu()) if home else []
+    # Alias pages (wagtail-localize tree sync) carry untranslated text: not in the menu.
+    items = (
+        list(home.get_children().live().public().in_menu().filter(alias_of__isnull=True))
+        if home
+        else []
+    )
     current = context.get("menu_page") or context.get("page")
     current_path = current.path if isinstance(current, Page) else ""
     return {
@@ -194,3 +199,14 @@ def structured_data(context, page):
         '<script type="application/ld+json">{}</script>',
         mark_safe(payload.translate(JSON_SCRIPT_ESCAPES)),  # noqa: S308 - escaped above
     )
+
+
+@register.simple_tag
+def untranslated_source(page):
+    """For an alias page of another language (tree sync), the page whose text it shows; else None."""
+    if not isinstance(page, Page) or not page.alias_of_id:
+        return None
+    source = page.alias_of
+    if source.locale_id == page.locale_id:
+        return None
+    return source

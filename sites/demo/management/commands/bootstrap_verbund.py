@@ -9,6 +9,7 @@ import io
 import uuid
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
@@ -20,6 +21,7 @@ from sites.core.models import BrandingSettings, SiteTexts, Topic
 from sites.demo.content import ASSOCIATIONS
 from sites.demo.images import draw_hero, draw_logo
 from sites.demo.news_events import EVENTS, NEWS, TOPICS
+from sites.editorial.roles import ensure_roles, ensure_workflow, remove_wagtail_default_groups
 from sites.events.models import (
     EventIndexPage,
     EventPage,
@@ -131,10 +133,13 @@ class Command(BaseCommand):
                 code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGES
             }
             self.remove_wagtail_welcome_site()
+            remove_wagtail_default_groups()
+            self.ensure_locale_synchronisation()
             root = Page.get_first_root_node()
             self.topics = self.ensure_topics()
             self.sites = {}
             self.sections = {}
+            self.groups = {}
             for association in ASSOCIATIONS:
                 self.bootstrap_association(root, association, hostnames[association["key"]], port)
             today = timezone.localdate()
@@ -142,6 +147,7 @@ class Command(BaseCommand):
                 self.ensure_news(item, today)
             for item in EVENTS:
                 self.ensure_event(item, today)
+            self.ensure_demo_accounts()
 
         for site in Site.objects.order_by("hostname"):
             self.stdout.write(f"{site.site_name}: {site.root_url}/")
@@ -207,6 +213,8 @@ class Command(BaseCommand):
 
         self.ensure_branding(site, association, collection, pages)
         self.ensure_site_texts(site, association)
+        self.groups[key] = ensure_roles(site, association["short_name"], collection)
+        ensure_workflow(site, association["short_name"], self.groups[key]["moderator"])
 
     def ensure_collection(self, name):
         root = Collection.get_first_root_node()
@@ -478,3 +486,39 @@ class Command(BaseCommand):
             return event
 
         self.ensure_page(key_parts=("event", item["key"]), parent=parent, build=build)
+
+    # --- translation and accounts ------------------------------------------------------------
+
+    def ensure_locale_synchronisation(self):
+        """New German pages get English alias pages (wagtail-localize tree sync) until translated."""
+        from wagtail_localize.models import LocaleSynchronization
+
+        LocaleSynchronization.objects.get_or_create(
+            locale=self.locales["en"], defaults={"sync_from": self.locales["de"]}
+        )
+
+    def ensure_demo_accounts(self):
+        """admin plus <association>-editor/-moderator/-translator; only where settings allow it."""
+        if not settings.VERBUND_DEMO_ACCOUNTS:
+            self.stdout.write("Demo accounts are switched off in these settings; none created.")
+            return
+        if not settings.DEMO_PASSWORD:
+            raise CommandError("Set DEMO_PASSWORD to create the demo accounts.")
+        user_model = get_user_model()
+        admin, created = user_model.objects.get_or_create(
+            username="admin",
+            defaults={"is_superuser": True, "is_staff": True, "email": "admin@verbund.example"},
+        )
+        if created:
+            admin.set_password(settings.DEMO_PASSWORD)
+            admin.save()
+        for key, groups in self.groups.items():
+            for role, group in groups.items():
+                user, created = user_model.objects.get_or_create(
+                    username=f"{key}-{role}",
+                    defaults={"email": f"{key}-{role}@verbund.example", "first_name": key.upper()},
+                )
+                if created:
+                    user.set_password(settings.DEMO_PASSWORD)
+                    user.save()
+                user.groups.add(group)

@@ -1,0 +1,1 @@
+"""The editorial app has no models of its own: roles are Django groups, hiding lives in core."""

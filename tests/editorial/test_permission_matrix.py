@@ -1,0 +1,256 @@
+"""Each association's roles reach their own content through the admin, and nothing of the others'.
+
+Every check goes through the admin's own URLs, logged in as a demo account, in both locales.
+"""
+
+import json
+
+import pytest
+from django.contrib.auth.models import Group
+from django.urls import reverse
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import GroupPagePermission, Page, Revision, Site
+
+from sites.core.models import BrandingSettings
+from sites.news.models import NewsIndexPage, NewsPage
+from tests.conftest import demo_page, site_of
+from tests.editorial.conftest import ASSOCIATIONS, news_form_data, others
+
+pytestmark = pytest.mark.django_db
+ROLES = ("editor", "moderator", "translator")
+LANGUAGES = ("de", "en")
+
+
+def refused(response):
+    """Wagtail answers a permission error with 403 or a redirect to the dashboard."""
+    if response.status_code == 403:
+        return True
+    return response.status_code == 302 and response["Location"] in ("/admin/", "/admin/login/")
+
+
+def snapshot(page):
+    page = Page.objects.get(pk=page.pk)
+    return (
+        page.title,
+        page.live,
+        page.latest_revision_id,
+        Revision.objects.for_instance(page).count(),
+    )
+
+
+# --- pages -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("key", ASSOCIATIONS)
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_roles_open_their_own_pages_for_editing(login, news, key, role, lang):
+    client = login(f"{key}-{role}")
+
+    response = client.get(reverse("wagtailadmin_pages:edit", args=[news(key, lang).pk]))
+
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("key", ASSOCIATIONS)
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_roles_are_refused_on_every_page_screen_of_the_other_associations(
+    login, news, key, role, lang
+):
+    client = login(f"{key}-{role}")
+    for other in others(key):
+        page = news(other, lang)
+        before = snapshot(page)
+        parent = page.get_parent()
+
+        screens = {
+            "edit": client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])),
+            "save": client.post(
+                reverse("wagtailadmin_pages:edit", args=[page.pk]),
+                news_form_data(page.specific, title="Übernommen"),
+            ),
+            "publish": client.post(
+                reverse("wagtailadmin_pages:edit", args=[page.pk]),
+                {**news_form_data(page.specific, title="Übernommen"), "action-publish": "1"},
+            ),
+            "delete": client.post(reverse("wagtailadmin_pages:delete", args=[page.pk])),
+            "unpublish": client.post(reverse("wagtailadmin_pages:unpublish", args=[page.pk])),
+            "add": client.get(
+                reverse("wagtailadmin_pages:add", args=["news", "newspage", parent.pk])
+            ),
+            "history": client.get(reverse("wagtailadmin_pages:history", args=[page.pk])),
+            "revision": client.get(
+                reverse(
+                    "wagtailadmin_pages:revisions_view", args=[page.pk, page.latest_revision_id]
+                )
+            ),
+        }
+
+        for screen, response in screens.items():
+            assert refused(response), (other, screen, response.status_code)
+        assert snapshot(page) == before
+        assert Page.objects.filter(pk=page.pk).exists()
+
+
+@pytest.mark.parametrize("key", ASSOCIATIONS)
+def test_editor_cannot_copy_another_associations_page_into_its_own_tree(login, news, key):
+    own_index = NewsIndexPage.objects.child_of(site_of(key).root_page).get()
+    client = login(f"{key}-editor")
+    for other in others(key):
+        page = news(other)
+        count = Page.objects.count()
+
+        response = client.post(
+            reverse("wagtailadmin_pages:copy", args=[page.pk]),
+            {"new_title": "Kopie", "new_slug": "kopie", "new_parent_page": own_index.pk},
+        )
+
+        assert refused(response) or response.status_code == 200
+        assert Page.objects.count() == count
+
+
+@pytest.mark.parametrize("key", ["acod", "logistik"])  # the partners of Cluster IT's item
+def test_shared_item_is_read_only_for_partners(login, key):
+    press_release = demo_page("news", "cooperation-2019")
+    for role in ROLES:
+        response = login(f"{key}-{role}").get(
+            reverse("wagtailadmin_pages:edit", args=[press_release.pk])
+        )
+        assert refused(response)
+
+
+@pytest.mark.parametrize("key", ASSOCIATIONS)
+def test_moderators_publish_their_own_pages(login, news, key):
+    page = news(key).specific
+
+    response = login(f"{key}-moderator").post(
+        reverse("wagtailadmin_pages:edit", args=[page.pk]),
+        {**news_form_data(page, title="Frisch veröffentlicht"), "action-publish": "1"},
+    )
+
+    assert response.status_code == 302
+    assert NewsPage.objects.get(pk=page.pk).title == "Frisch veröffentlicht"
+
+
+@pytest.mark.parametrize("key", ASSOCIATIONS)
+def test_editors_cannot_publish_directly(login, news, key):
+    page = news(key).specific
+
+    login(f"{key}-editor").post(
+        reverse("wagtailadmin_pages:edit", args=[page.pk]),
+        {**news_form_data(page, title="Ohne Freigabe"), "action-publish": "1"},
+    )
+
+    live = NewsPage.objects.get(pk=page.pk)
+    assert live.title != "Ohne Freigabe"
+    assert live.get_latest_revision_as_object().title == "Ohne Freigabe"  # the draft is kept
+
+
+# --- images, documents, settings ---------------------------------------------------------------
+
+
+def chooser_html(client, url_name):
+    """The chooser modal's HTML (the response is JSON, with non-ASCII characters escaped)."""
+    response = client.get(reverse(url_name))
+    assert response.status_code == 200
+    return json.loads(response.content)["html"]
+
+
+@pytest.mark.parametrize("key", ASSOCIATIONS)
+@pytest.mark.parametrize("role", ROLES)
+def test_images_and_documents_of_other_associations_are_out_of_reach(
+    login, key, role, association_images, association_documents
+):
+    client = login(f"{key}-{role}")
+    for other in others(key):
+        image, document = association_images[other], association_documents[other]
+
+        assert refused(client.get(reverse("wagtailimages:edit", args=[image.pk])))
+        assert refused(client.post(reverse("wagtailimages:delete", args=[image.pk])))
+        assert refused(client.get(reverse("wagtaildocs:edit", args=[document.pk])))
+        assert refused(client.post(reverse("wagtaildocs:delete", args=[document.pk])))
+
+        assert get_image_model().objects.filter(pk=image.pk).exists()
+        assert get_document_model().objects.filter(pk=document.pk).exists()
+        assert image.title not in chooser_html(client, "wagtailimages_chooser:choose")
+        assert document.title not in chooser_html(client, "wagtaildocs_chooser:choose")
+
+
+@pytest.mark.parametrize("key", ASSOCIATIONS)
+def test_editors_and_moderators_work_with_their_own_images_and_documents(
+    login, key, association_images, association_documents
+):
+    for role in ("editor", "moderator"):
+        client = login(f"{key}-{role}")
+        assert (
+            client.get(reverse("wagtailimages:edit", args=[association_images[key].pk])).status_code
+            == 200
+        )
+        assert (
+            client.get(
+                reverse("wagtaildocs:edit", args=[association_documents[key].pk])
+            ).status_code
+            == 200
+        )
+        assert association_images[key].title in chooser_html(client, "wagtailimages_chooser:choose")
+        assert association_documents[key].title in chooser_html(
+            client, "wagtaildocs_chooser:choose"
+        )
+
+
+@pytest.mark.parametrize("key", ASSOCIATIONS)
+def test_only_the_associations_moderators_edit_its_branding(login, key):
+    own_url = reverse("wagtailsettings:edit", args=["core", "brandingsettings", site_of(key).pk])
+
+    assert login(f"{key}-moderator").get(own_url).status_code == 200
+    assert refused(login(f"{key}-editor").get(own_url))
+    assert refused(login(f"{key}-translator").get(own_url))
+    for other in others(key):
+        url = reverse("wagtailsettings:edit", args=["core", "brandingsettings", site_of(other).pk])
+        before = BrandingSettings.objects.get(site=site_of(other)).phone
+        assert refused(login(f"{key}-moderator").get(url))
+        login(f"{key}-moderator").post(url, {"phone": "+49 1 2345"})
+        assert BrandingSettings.objects.get(site=site_of(other)).phone == before
+
+
+# --- structure ---------------------------------------------------------------------------------
+
+
+def test_no_group_holds_global_page_or_settings_permissions():
+    assert not GroupPagePermission.objects.filter(page__depth=1).exists()
+    for group in Group.objects.all():
+        codenames = set(group.permissions.values_list("codename", flat=True))
+        assert codenames <= {"access_admin", "submit_translation"}, group.name
+        pages = set(group.page_permissions.values_list("page_id", flat=True))
+        homes = {
+            home.pk
+            for site in Site.objects.all()
+            for home in site.root_page.get_translations(inclusive=True)
+        }
+        assert pages <= homes, group.name
+        assert len({Page.objects.get(pk=pk).get_site().pk for pk in pages}) <= 1, group.name
+
+
+def test_every_association_has_its_own_workflow_on_both_trees():
+    for key in ASSOCIATIONS:
+        site = site_of(key)
+        for home in site.root_page.get_translations(inclusive=True):
+            workflow = home.get_workflow()
+            assert workflow is not None and workflow.active
+            task = workflow.tasks.get().specific
+            short_name = BrandingSettings.objects.get(site=site).short_name
+            assert [g.name for g in task.groups.all()] == [f"{short_name} – Freigabe (Moderators)"]
+
+
+@pytest.mark.parametrize("key", ASSOCIATIONS)
+def test_editor_admin_page_explorer_starts_on_the_own_site(login, key):
+    response = login(f"{key}-editor").get(reverse("wagtailadmin_explore_root"))
+
+    text = response.content.decode()
+    for home in site_of(key).root_page.get_translations(inclusive=True):
+        assert reverse("wagtailadmin_explore", args=[home.pk]) in text
+    for other in others(key):
+        for home in site_of(other).root_page.get_translations(inclusive=True):
+            assert reverse("wagtailadmin_explore", args=[home.pk]) not in text
