@@ -347,3 +347,31 @@ def test_admin_follows_the_editors_language_preference(login, news, language, la
     text = html.content.decode()
     assert label in text
     assert help_text in text
+
+
+def test_dashboard_lists_what_partners_shared_and_the_next_events(login):
+    html = login("logistik-editor").get(reverse("wagtailadmin_home")).content.decode()
+
+    assert "Von Partnern mit uns geteilt" in html or "Shared with us by partners" in html
+    assert demo_page("news", "cooperation-2019").title in html
+    assert demo_page("event", "logistik-demo-logistics-academy").title in html
+
+
+def test_superuser_translates_a_topic_snippet(login, django_capture_on_commit_callbacks):
+    from sites.core.models import Topic
+
+    german = Topic.objects.create(
+        name="Wasserstoff", slug="wasserstoff", locale=Locale.get_default()
+    )
+    english_locale = Locale.objects.get(language_code="en")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = login("admin").post(
+            reverse(
+                "wagtail_localize:submit_snippet_translation", args=["core", "topic", german.pk]
+            ),
+            {"locales": [english_locale.pk]},
+        )
+
+    assert response.status_code == 302
+    assert german.get_translation(english_locale).name == "Wasserstoff"  # until translated
