@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 export PORT
 
-.PHONY: run test install install-dev messages lint format migrate bootstrap clean bench
+.PHONY: run serve test install install-dev messages lint format migrate bootstrap clean bench browser loadtest
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,7 +43,26 @@ run: messages bootstrap
 	@echo "  admin: http://acod.localhost:$(PORT)/admin/ (create a login with: $(BIN)/python manage.py createsuperuser)"
 	$(BIN)/gunicorn cms.wsgi --config gunicorn.conf.py --bind 127.0.0.1:$(PORT)
 
-test: install-dev messages
+# Production entry point: cms.settings.production; needs SECRET_KEY, DATABASE_URL, ALLOWED_HOSTS
+# (or the VERBUND_HOST_* variables) in the environment. Migrates, collects static files, serves.
+serve: messages
+	DJANGO_SETTINGS_MODULE=cms.settings.production $(BIN)/python manage.py migrate --no-input
+	DJANGO_SETTINGS_MODULE=cms.settings.production $(BIN)/python manage.py collectstatic --no-input --verbosity=0
+	DJANGO_SETTINGS_MODULE=cms.settings.production $(BIN)/gunicorn cms.wsgi --config gunicorn.conf.py
+
+# The browser tests drive Debian's Chromium; CI (root) installs it, a developer is told how to.
+CHROMIUM := /usr/bin/chromium
+browser:
+	@if [ -x $(CHROMIUM) ]; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium; \
+	else \
+		echo "Chromium is missing ($(CHROMIUM)); the browser tests need it. Install it with:"; \
+		echo "  sudo apt-get update && sudo apt-get install -y --no-install-recommends chromium"; \
+		exit 1; \
+	fi
+
+test: install-dev messages browser
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/python manage.py makemigrations --check --dry-run --settings=cms.settings.test
@@ -59,6 +78,19 @@ format: install-dev
 
 bench: install-dev
 	$(BIN)/python bench/listing_bench.py
+
+# Load test (issue 6): wrk against gunicorn on 127.0.0.1 for 60 s while an editor publishes; a
+# scratch PostgreSQL database on 127.0.0.1:5432 (or DATABASE_URL). Not part of `make test`.
+loadtest: messages
+	@if command -v wrk >/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends wrk; \
+	else \
+		echo "wrk is missing; the load test needs it. Install it with:"; \
+		echo "  sudo apt-get update && sudo apt-get install -y --no-install-recommends wrk"; \
+		exit 1; \
+	fi
+	$(BIN)/python loadtest/run.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache

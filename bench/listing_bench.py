@@ -95,8 +95,10 @@ def prepare_database():
     call_command("bootstrap_verbund", stdout=io.StringIO())
 
 
-def generate_content(items):
-    """N news items and N events per site, German originals with English translations."""
+def generate_content(items, event_items=None):
+    """N news items and N events (or `event_items`) per site, German originals with English
+    translations."""
+    event_items = items if event_items is None else event_items
     from django.db import transaction
     from django.utils import timezone
     from wagtail.models import Locale, Site
@@ -161,9 +163,11 @@ def generate_content(items):
                         )
                         news_topic_rows.append(NewsPageTopic(page=page, topic=topic, sort_order=0))
 
+                if number >= event_items:
+                    continue
                 key = uuid.uuid4()
                 co_organised = number % SHARE_EVERY == 1
-                offset = -EVENT_SPAN_DAYS * 24 + number * (2 * EVENT_SPAN_DAYS * 24) // items
+                offset = -EVENT_SPAN_DAYS * 24 + number * (2 * EVENT_SPAN_DAYS * 24) // event_items
                 start = now + datetime.timedelta(hours=offset)
                 for lang in LANGUAGES:
                     page = EventPage(

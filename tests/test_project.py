@@ -1,7 +1,9 @@
-"""Project-level guarantees: migrations are complete, production refuses insecure secrets."""
+"""Project-level guarantees: migrations are complete, production refuses insecure secrets, and no
+secret is kept in the repository."""
 
 import io
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -48,3 +50,74 @@ def test_production_settings_start_with_a_real_secret_key():
 
     assert result.returncode == 0, result.stderr
     assert "started" in result.stdout
+
+
+# Where source and configuration live; .venv, var/ (database, media) and .git are not the repo's text.
+SKIPPED_DIRS = {
+    ".git",
+    ".venv",
+    "var",
+    "node_modules",
+    "__pycache__",
+    ".pytest_cache",
+    ".ruff_cache",
+}
+TEXT_SUFFIXES = {
+    ".py",
+    ".txt",
+    ".toml",
+    ".cfg",
+    ".ini",
+    ".env",
+    ".json",
+    ".yml",
+    ".yaml",
+    ".sh",
+    "",
+}
+SECRET_KEY_LITERAL = re.compile(
+    r"""SECRET_KEY\s*=\s*(?:env_str\(\s*["']SECRET_KEY["']\s*,\s*)?["']([^"']*)["']"""
+)
+PRIVATE_MATERIAL = re.compile(
+    r"-----BEGIN [A-Z ]*PRIVATE KEY-----"  # TLS / SSH keys
+    r"|AKIA[0-9A-Z]{16}"  # AWS access key ids
+    r"|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}:fx"  # DeepL API keys
+)
+
+
+def repository_text_files():
+    for path in REPO.rglob("*"):
+        if SKIPPED_DIRS & set(path.relative_to(REPO).parts) or not path.is_file():
+            continue
+        if path.suffix in TEXT_SUFFIXES or path.name in {"Makefile", "run"}:
+            yield path
+
+
+def test_the_only_secret_key_literals_are_the_marked_dev_and_test_keys():
+    literals = {}
+    for path in repository_text_files():
+        for literal in SECRET_KEY_LITERAL.findall(path.read_text(errors="replace")):
+            literals.setdefault(literal, []).append(str(path.relative_to(REPO)))
+
+    settings_literals = {
+        literal
+        for literal, paths in literals.items()
+        if any(path.startswith("cms/settings/") for path in paths)
+    }
+    assert settings_literals == {
+        "dev-only-insecure-key-do-not-use-in-production",
+        "test-only-insecure-key",
+    }
+    for literal, paths in literals.items():
+        # Anything else (tests) must be refused by production's check as well.
+        assert "insecure" in literal.lower() or len(literal) < 50, (literal, paths)
+
+
+def test_no_private_key_or_api_key_and_no_env_file_in_the_repository():
+    found = [
+        str(path.relative_to(REPO))
+        for path in repository_text_files()
+        if PRIVATE_MATERIAL.search(path.read_text(errors="replace"))
+    ]
+    assert found == []
+    assert not [p for p in REPO.glob(".env*") if p.is_file()]

@@ -32,8 +32,12 @@ INSTALLED_APPS = [
     "sites.standard",
     "sites.news",
     "sites.events",
+    "sites.contact",
     "sites.editorial",
+    "sites.search",
+    "sites.ops",
     "sites.demo",
+    "sites.security",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -54,6 +58,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "csp",
+    "axes",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -64,17 +70,23 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "sites.security.middleware.ContentSecurityPolicyMiddleware",
+    "sites.security.middleware.SecurityHeadersMiddleware",
+    "sites.resilience.middleware.DatabaseUnavailableMiddleware",  # database down: branded 503
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "sites.core.middleware.KnownSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "sites.contact.middleware.ContactFormCsrfMiddleware",  # no CSRF cookie for readers
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "sites.cache.middleware.PageCacheMiddleware",  # anonymous page views from the cache
     "sites.editorial.middleware.TranslationPermissionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",  # last: turns a locked-out sign-in into the lockout page
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -154,7 +166,10 @@ WAGTAIL_SITE_NAME = "Verbund"
 WAGTAILADMIN_BASE_URL = env_str(
     "WAGTAILADMIN_BASE_URL", f"http://{VERBUND_SITE_HOSTNAMES['acod']}:{VERBUND_SITE_PORT}"
 )
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Database search; on PostgreSQL each language with its own stemming (sites/search/backends.py).
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "sites.search.backends", "SEARCH_CONFIG": "german"}
+}
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
@@ -189,9 +204,185 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
 LANGUAGE_COOKIE_HTTPONLY = True
 
+# Contact form (sites/contact). Submissions are mailed from DEFAULT_FROM_EMAIL (dev: console
+# backend; production: SMTP, see production.py); delete_old_form_submissions removes old ones.
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Verbund <noreply@localhost>")
+CONTACT_SUBMISSION_RETENTION_DAYS = int(env_str("CONTACT_SUBMISSION_RETENTION_DAYS", "180"))
+# At most this many accepted submissions per client and site: "<count>/<seconds>".
+CONTACT_RATE_LIMIT = env_str("CONTACT_RATE_LIMIT", "5/600")
+# Behind a reverse proxy every request comes from the proxy: name the header it sets to the
+# client's address (e.g. X-Real-IP); empty means REMOTE_ADDR.
+CONTACT_CLIENT_IP_HEADER = env_str("CONTACT_CLIENT_IP_HEADER", "")
+CONTACT_MESSAGE_MAX_LENGTH = 5000
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
 }
+
+# --- security (issue 6) ---
+# Content-Security-Policy (django-csp 4; sites.security.middleware). Public pages load only the
+# site's own scripts, styles, images and fonts; no inline script, no inline style. JSON-LD
+# (<script type="application/ld+json">) is data, not script, and needs no script-src.
+# CSP_MEDIA_SOURCES: origins media are served from when they do not live on the site's own host
+# (S3 bucket, CDN), e.g. "https://media.example.org".
+_CSP_MEDIA_SOURCES = env_list("CSP_MEDIA_SOURCES")
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:", *_CSP_MEDIA_SOURCES],
+        "media-src": ["'self'", *_CSP_MEDIA_SOURCES],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
+# The Wagtail admin (and page previews, which it frames) under VERBUND_ADMIN_PATH_PREFIX: Wagtail
+# 8 uses inline scripts and style attributes, data: and blob: URLs (image previews, uploads) and
+# frames its own preview. No 'unsafe-eval': dashboard, page editor, choosers, uploads, preview,
+# settings and snippets run without it (checked in Chromium for CSP violations).
+VERBUND_ADMIN_PATH_PREFIX = "/admin/"
+VERBUND_ADMIN_CONTENT_SECURITY_POLICY = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:", *_CSP_MEDIA_SOURCES],
+    "media-src": ["'self'", "blob:", *_CSP_MEDIA_SOURCES],
+    "font-src": ["'self'", "data:"],
+    "connect-src": ["'self'"],
+    "frame-src": ["'self'", "blob:"],
+    "worker-src": ["'self'", "blob:"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'self'"],
+}
+# Permissions-Policy: no site or admin page uses any of these browser features.
+VERBUND_PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+} | {"fullscreen": ["self"]}
+
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+# Wagtail's admin scripts take the CSRF token from the page (wagtailConfig), never from the cookie,
+# so the cookie stays HttpOnly (CSRF_COOKIE_HTTPONLY above).
+
+# Authentication: django-axes' AxesStandaloneBackend checks every sign-in first (a subclass that
+# can also load the session's user); VerbundModelBackend is Django's ModelBackend refusing the demo
+# accounts wherever VERBUND_DEMO_ACCOUNTS is off.
+AUTHENTICATION_BACKENDS = [
+    "sites.security.backends.AxesBackend",
+    "sites.security.backends.VerbundModelBackend",
+]
+# Five failed sign-ins for one username from one address lock that pair out for 30 minutes; other
+# users and other addresses can still sign in. A success resets the count.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = 0.5  # hours: 30 minutes
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_HTTP_RESPONSE_CODE = 429
+AXES_LOCKOUT_CALLABLE = "sites.security.views.lockout"
+# Behind a reverse proxy: the client address from the header the contact form's rate limit
+# trusts (CONTACT_CLIENT_IP_HEADER), else REMOTE_ADDR.
+AXES_CLIENT_IP_CALLABLE = "sites.contact.ratelimit.client_address"
+
+# Uploads: documents are served by Django (never straight from storage), as downloads unless PDF;
+# sites.security.middleware adds nosniff and a CSP that allows nothing.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
+# --- end security ---
+
+# --- page cache (issue 6) ---
+# Django's cache in Redis when REDIS_URL is set (redis://127.0.0.1:6379/0), shared by every
+# process; local memory (per process) otherwise. The "pages" alias holds the anonymous page cache
+# (sites/cache): entries live PAGE_CACHE_SECONDS at most, and every change a reader can see
+# replaces the affected sites' cache generation at once, so no page is ever served stale.
+REDIS_URL = env_str("REDIS_URL", "")
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", default=True)
+PAGE_CACHE_SECONDS = int(env_str("PAGE_CACHE_SECONDS", "300"))
+INSTALLED_APPS = [*INSTALLED_APPS, "sites.cache"]
+
+
+def build_caches(redis_url, key_prefix="verbund"):
+    if redis_url:
+        redis = {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": redis_url,
+            # A hanging Redis must not hold a worker: the page cache then steps aside.
+            "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
+        }
+        return {
+            "default": {**redis, "KEY_PREFIX": key_prefix},
+            "pages": {**redis, "KEY_PREFIX": f"{key_prefix}-pages", "TIMEOUT": PAGE_CACHE_SECONDS},
+        }
+    locmem = "django.core.cache.backends.locmem.LocMemCache"
+    return {
+        "default": {"BACKEND": locmem, "LOCATION": f"{key_prefix}-default"},
+        "pages": {
+            "BACKEND": locmem,
+            "LOCATION": f"{key_prefix}-pages",
+            "TIMEOUT": PAGE_CACHE_SECONDS,
+            "OPTIONS": {"MAX_ENTRIES": 2000},
+        },
+    }
+
+
+CACHES = build_caches(REDIS_URL)
+
+# Front-end cache (CDN, Varnish): off unless FRONTEND_CACHE_PURGE_URL names the cache server that
+# takes HTTP PURGE requests. sites/cache/purge.py sends the exact URLs of each change, in every
+# language, so Wagtail must not rewrite them per language.
+FRONTEND_CACHE_PURGE_URL = env_str("FRONTEND_CACHE_PURGE_URL", "")
+WAGTAILFRONTENDCACHE = (
+    {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_PURGE_URL,
+        }
+    }
+    if FRONTEND_CACHE_PURGE_URL
+    else {}
+)
+WAGTAILFRONTENDCACHE_LANGUAGES = []
+# --- end page cache ---
+
+# --- faults (issue 6) ---
+# sites/resilience: a database outage gives readers a 503 in the site's last known brand (with
+# Retry-After), never a 500; the middleware sits in MIDDLEWARE right before WhiteNoise, outside
+# everything that touches the database or the page cache.
+INSTALLED_APPS = [*INSTALLED_APPS, "sites.resilience"]
+RESILIENCE_RETRY_AFTER = int(env_str("RESILIENCE_RETRY_AFTER", "30"))  # seconds, 503 pages
+# An unreachable database host must fail fast (a 503), not hold a worker until gunicorn kills it.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
+        "connect_timeout", int(env_str("DATABASE_CONNECT_TIMEOUT", "5"))
+    )
+# --- end faults ---

@@ -30,3 +30,13 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
     "CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator",
     "OPTIONS": {},
 }
+# Tests (and the browser tests' live server) fetch generated renditions like a reader would.
+SERVE_MEDIA = True
+
+# --- page cache (issue 6) ---
+# Off, so tests see every request rendered; tests/cache switches it on with override_settings.
+# REDIS_URL (e.g. redis://127.0.0.1:6379/15) runs the suite against Redis instead of local memory.
+PAGE_CACHE_ENABLED = False
+CACHES = build_caches(REDIS_URL, key_prefix="verbund-test")  # noqa: F405
+WAGTAILFRONTENDCACHE = {}
+# --- end page cache ---

@@ -21,6 +21,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, re_path
 from wagtail.models import Orderable, Page, Site
 
+from .images import rendition_or_none
 from .models import BrandingSettings, HiddenSharedItem, Topic
 
 LOGO_FILTER = "height-48|format-png"
@@ -194,8 +195,7 @@ def associations_by_site(request=None):
             short_name=branding.short_name,
             slug=branding.slug,
         )
-        if branding.logo:
-            rendition = branding.logo.get_rendition(LOGO_FILTER)
+        if rendition := rendition_or_none(branding.logo, LOGO_FILTER):
             association.logo_url = rendition.url
             association.logo_width = rendition.width // 2
             association.logo_height = rendition.height // 2

@@ -1,12 +1,15 @@
+from django.conf import settings
 from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
 
 class SiteSitemap(Sitemap):
-    """The pages a site owns, in every language (Wagtail's own sitemap walks only the default one).
+    """The pages a site owns, in every language, each with its hreflang alternates.
 
-    Partners' shared items are not listed: their canonical URL is on the owner's site.
+    Wagtail's own sitemap walks only the default-language tree and names no alternates. Partners'
+    shared items are not listed: their canonical URL is on the owner's site. Alias pages (German text
+    in the English tree, from tree sync) are left out.
     """
 
     def items(self):
@@ -20,7 +23,50 @@ class SiteSitemap(Sitemap):
             .live()
             .public()
             .filter(alias_of__isnull=True)
+            .select_related("locale")
             .order_by("path")
             .defer_streamfields()
             .specific()
         )
+
+    def alternates_for(self, pages):
+        """{translation_key: [{"lang_code", "location"}, …]} for pages with more than one language."""
+        translations = (
+            Page.objects.filter(translation_key__in={page.translation_key for page in pages})
+            .live()
+            .public()
+            .filter(alias_of__isnull=True)
+            .select_related("locale")
+        )
+        by_key = {}
+        for translation in translations:
+            by_key.setdefault(translation.translation_key, {})[translation.locale.language_code] = (
+                translation.get_full_url(self.request)
+            )
+        alternates = {}
+        for key, urls in by_key.items():
+            if len(urls) < 2:
+                continue
+            links = [
+                {"lang_code": code, "location": urls[code]}
+                for code, _ in settings.LANGUAGES
+                if code in urls
+            ]
+            if settings.LANGUAGE_CODE in urls:
+                links.append({"lang_code": "x-default", "location": urls[settings.LANGUAGE_CODE]})
+            alternates[key] = links
+        return alternates
+
+    def _urls(self, page, protocol, domain):
+        urls = []
+        last_mods = set()
+        pages = list(self.paginator.page(page).object_list)
+        alternates = self.alternates_for(pages)
+        for item in pages:
+            for url_info in item.get_sitemap_urls(self.request):
+                url_info["alternates"] = alternates.get(item.translation_key, [])
+                urls.append(url_info)
+                last_mods.add(url_info.get("lastmod"))
+        if last_mods and None not in last_mods:
+            self.latest_lastmod = max(last_mods)
+        return urls

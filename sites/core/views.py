@@ -1,9 +1,14 @@
 import logging
+import sys
 
+from django.conf import settings
 from django.http import HttpResponse, HttpResponseServerError
 from django.shortcuts import render
 from django.template.loader import render_to_string
-from django.views.decorators.http import require_GET
+from django.urls import reverse
+from django.utils import translation
+from django.views.decorators.http import require_safe
+from django.views.static import serve
 from wagtail.models import Site
 
 from .models import BrandingSettings
@@ -18,7 +23,7 @@ BRAND_CSS = """:root {{
 """
 
 
-@require_GET
+@require_safe
 def brand_stylesheet(request):
     """The site's colours as CSS custom properties; the one place where the theme meets CSS."""
     site = Site.find_for_request(request)
@@ -43,9 +48,42 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
-    """Branded 500 page; falls back to a plain page when rendering itself fails (e.g. no database)."""
+    """Branded 500 page; falls back to a plain page when rendering itself fails (e.g. no database).
+
+    A database outage is no server error: it gets the 503 page of sites.resilience (Retry-After),
+    without trying the database once more for the branded page.
+    """
+    from sites.resilience.middleware import is_database_unavailable, service_unavailable
+
+    if is_database_unavailable(sys.exc_info()[1]):
+        return service_unavailable(request)
     try:
         return render(request, "500.html", status=500)
     except Exception:
         logger.exception("Could not render the branded error page")
         return HttpResponseServerError(render_to_string("500_plain.html"))
+
+
+@require_safe
+def robots_txt(request):
+    """Crawlers may read the public pages, not the admin; the sitemap is on the site's own host."""
+    search_paths = []
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            search_paths.append(f"Disallow: {reverse('search')}")
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        *search_paths,
+        "",
+        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+        "",
+    ]
+    response = HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+    response["Cache-Control"] = "public, max-age=3600"
+    return response
+
+
+def serve_media(request, path):
+    """MEDIA_ROOT through Django, for development and single-host set-ups (SERVE_MEDIA)."""
+    return serve(request, path, document_root=settings.MEDIA_ROOT)

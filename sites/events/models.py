@@ -14,6 +14,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from sites.core.blocks import RICH_TEXT_FEATURES, ContentStreamBlock
 from sites.core.forms import SharedItemPageForm
+from sites.core.images import rendition_or_none
 from sites.core.models import BasePage
 from sites.core.sharing import (
     SectionIndexMixin,
@@ -375,10 +376,8 @@ class EventPage(SharedItemMixin, RoutablePageMixin, BasePage):
         }
         if locations:
             data["location"] = locations[0] if len(locations) == 1 else locations
-        if self.image:
-            data["image"] = request.build_absolute_uri(
-                self.image.get_rendition("fill-1200x675").url
-            )
+        if rendition := rendition_or_none(self.image, "fill-1200x675"):
+            data["image"] = request.build_absolute_uri(rendition.url)
         return data
 
 

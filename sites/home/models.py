@@ -8,7 +8,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from sites.core.blocks import RICH_TEXT_FEATURES
-from sites.core.models import BasePage
+from sites.core.images import rendition_or_none
+from sites.core.models import BasePage, BrandingSettings
 from sites.core.sharing import build_entries, section_index
 from sites.events.models import EventPage
 from sites.news.models import NewsPage
@@ -47,7 +48,12 @@ class HomePage(BasePage):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["standard.StandardPage", "news.NewsIndexPage", "events.EventIndexPage"]
+    subpage_types = [
+        "standard.StandardPage",
+        "news.NewsIndexPage",
+        "events.EventIndexPage",
+        "contact.ContactPage",
+    ]
     home_news_count = 3
     home_events_count = 3
 
@@ -77,3 +83,32 @@ class HomePage(BasePage):
             event_index=section_index("events.EventIndexPage", site, self.locale, request),
         )
         return context
+
+    def get_structured_data(self, request):
+        """schema.org Organization of the association, for search engines."""
+        branding = BrandingSettings.for_request(request)
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Organization",
+            "name": branding.full_name,
+            "alternateName": branding.short_name,
+            "url": self.get_full_url(request),
+        }
+        if logo := rendition_or_none(branding.logo, "height-256|format-png"):
+            data["logo"] = request.build_absolute_uri(logo.url)
+        if branding.email:
+            data["email"] = branding.email
+        if branding.phone:
+            data["telephone"] = branding.phone
+        if branding.city:
+            data["address"] = {
+                "@type": "PostalAddress",
+                "streetAddress": branding.street,
+                "postalCode": branding.postal_code,
+                "addressLocality": branding.city,
+                "addressCountry": "DE",
+            }
+        same_as = [link.value["url"] for link in branding.social_links]
+        if same_as:
+            data["sameAs"] = same_as
+        return data

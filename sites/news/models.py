@@ -11,6 +11,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from sites.core.blocks import RICH_TEXT_FEATURES, ContentStreamBlock
 from sites.core.forms import ListingFilterForm, SharedItemPageForm
+from sites.core.images import rendition_or_none
 from sites.core.models import BasePage
 from sites.core.sharing import (
     SectionIndexMixin,
@@ -158,10 +159,8 @@ class NewsPage(SharedItemMixin, BasePage):
         if owner:
             data["publisher"] = {"@type": "Organization", "name": owner.name}
             data["author"] = {"@type": "Organization", "name": owner.name}
-        if self.image:
-            data["image"] = request.build_absolute_uri(
-                self.image.get_rendition("fill-1200x675").url
-            )
+        if rendition := rendition_or_none(self.image, "fill-1200x675"):
+            data["image"] = request.build_absolute_uri(rendition.url)
         return data
 
 

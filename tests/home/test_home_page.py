@@ -3,6 +3,7 @@ from django.test import Client
 from wagtail.models import Page, Site
 from wagtail.test.utils import WagtailPageTestCase
 
+from sites.contact.models import ContactPage
 from sites.events.models import EventIndexPage
 from sites.home.models import HomePage
 from sites.news.models import NewsIndexPage
@@ -19,7 +20,9 @@ class HomePageTests(WagtailPageTestCase):
         self.assertCanNotCreateAt(StandardPage, HomePage)
 
     def test_home_page_allows_content_pages_and_one_news_and_events_section_below(self):
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage, NewsIndexPage, EventIndexPage})
+        self.assertAllowedSubpageTypes(
+            HomePage, {StandardPage, NewsIndexPage, EventIndexPage, ContactPage}
+        )
 
     def test_every_home_page_is_renderable(self):
         for hostname in HOSTS.values():

@@ -11,7 +11,8 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
-from sites.core.models import SiteTexts
+from sites.core.images import rendition_or_none
+from sites.core.models import BrandingSettings, SiteTexts
 
 register = template.Library()
 
@@ -210,3 +211,43 @@ def untranslated_source(page):
     if source.locale_id == page.locale_id:
         return None
     return source
+
+
+OPEN_GRAPH_LOCALES = {"de": "de_DE", "en": "en_GB"}
+
+
+@register.inclusion_tag("components/social_meta.html", takes_context=True)
+def social_meta(context):
+    """Open Graph and Twitter card tags for a page: title, description, canonical URL, an image."""
+    request = context["request"]
+    page = context.get("page")
+    if not isinstance(page, Page):
+        return {}
+    branding = BrandingSettings.for_request(request)
+    texts = site_texts(context)
+    image = getattr(page, "image", None) or getattr(page, "hero_image", None)
+    rendition = rendition_or_none(image, "fill-1200x630|format-jpeg")
+    if rendition is None:
+        image = None  # no (readable) picture of its own: the logo stands in
+        rendition = rendition_or_none(branding.logo, "max-1200x630|format-png")
+    language = page.locale.language_code
+    return {
+        "title": page.seo_title or page.title,
+        "description": page.search_description
+        or getattr(page, "teaser", "")
+        or (texts.tagline if texts else ""),
+        "url": page.get_full_url(request),
+        "type": "article" if hasattr(page, "teaser") else "website",
+        "site_name": branding.full_name,
+        "locale": OPEN_GRAPH_LOCALES.get(language, language),
+        "alternate_locales": [
+            OPEN_GRAPH_LOCALES.get(code, code)
+            for code in _page_translations(request, page)
+            if code != language
+        ],
+        "image_url": request.build_absolute_uri(rendition.url) if rendition else "",
+        "image_width": rendition.width if rendition else None,
+        "image_height": rendition.height if rendition else None,
+        "image_alt": (image.default_alt_text if image else f"Logo {branding.full_name}"),
+        "card": "summary_large_image" if image else "summary",
+    }

@@ -10,13 +10,16 @@ import uuid
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.html import escape
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
 
+from sites.contact.models import ContactFormField, ContactPage
 from sites.core.models import BrandingSettings, SiteTexts, Topic
 from sites.demo.content import ASSOCIATIONS
 from sites.demo.images import draw_hero, draw_logo
@@ -31,6 +34,7 @@ from sites.events.models import (
 )
 from sites.home.models import HomePage
 from sites.news.models import NewsIndexPage, NewsPage, NewsPageShare, NewsPageTopic
+from sites.security.backends import DEMO_ACCOUNTS_GROUP
 from sites.standard.models import StandardPage
 
 # Stable identity for demo objects: the same translation key on every run and in every locale.
@@ -70,6 +74,32 @@ SECTIONS = {
         },
     },
 }
+
+# The contact page's form (sites/contact): the same field names in both languages, so submissions
+# share their keys; the consent checkbox and the honeypot are added by the form itself.
+CONTACT_FORM_FIELDS = [
+    {"name": "name", "type": "singleline", "required": True, "label": {"de": "Name", "en": "Name"}},
+    {"name": "email", "type": "email", "required": True, "label": {"de": "E-Mail", "en": "E-mail"}},
+    {
+        "name": "subject",
+        "type": "singleline",
+        "required": False,
+        "label": {"de": "Betreff", "en": "Subject"},
+    },
+    {
+        "name": "message",
+        "type": "multiline",
+        "required": True,
+        "label": {"de": "Nachricht", "en": "Message"},
+    },
+]
+CONTACT_THANK_YOU = {
+    "de": "<p>Vielen Dank für Ihre Nachricht! Wir haben sie erhalten und melden uns so bald wie "
+    "möglich bei Ihnen.</p>",
+    "en": "<p>Thank you for your message! We have received it and will get back to you as soon as "
+    "possible.</p>",
+}
+CONTACT_SUBJECT = {"de": "Kontaktformular {name}", "en": "Contact form {name}"}
 
 
 def stable_key(*parts):
@@ -200,21 +230,56 @@ class Command(BaseCommand):
             pages[spec["key"]] = self.ensure_page(
                 key_parts=(key, spec["key"]),
                 parent=home_de,
-                build=lambda lang, spec=spec: StandardPage(
-                    title=spec["title"][lang],
-                    slug=spec["slug"][lang],
-                    intro=spec.get("intro", {}).get(lang, ""),
-                    show_in_menus=spec.get("show_in_menus", False),
+                build=lambda lang, spec=spec: (
+                    self.build_contact_page(association, spec, lang)
+                    if spec["key"] == "contact"
+                    else StandardPage(
+                        title=spec["title"][lang],
+                        slug=spec["slug"][lang],
+                        intro=spec.get("intro", {}).get(lang, ""),
+                        show_in_menus=spec.get("show_in_menus", False),
+                    )
                 ),
             )
         # Bodies come second: calls to action link to sibling pages that must exist first.
+        # (A contact page has no body: its text is the form page's introduction.)
         for spec in association["pages"]:
-            self.fill_body(key, pages[spec["key"]], spec, pages)
+            if isinstance(pages[spec["key"]], StandardPage):
+                self.fill_body(key, pages[spec["key"]], spec, pages)
 
         self.ensure_branding(site, association, collection, pages)
         self.ensure_site_texts(site, association)
         self.groups[key] = ensure_roles(site, association["short_name"], collection)
         ensure_workflow(site, association["short_name"], self.groups[key]["moderator"])
+
+    def build_contact_page(self, association, spec, lang):
+        """The contact form page; its introduction is the spec's intro and paragraphs (the contact
+        details block becomes the page's own contact details, from the branding settings)."""
+        intro = [f"<p>{escape(spec['intro'][lang])}</p>"] if spec.get("intro") else []
+        intro += [value[lang] for block_type, value in spec["body"] if block_type == "paragraph"]
+        return ContactPage(
+            title=spec["title"][lang],
+            slug=spec["slug"][lang],
+            show_in_menus=spec.get("show_in_menus", False),
+            intro="".join(intro),
+            thank_you_text=CONTACT_THANK_YOU[lang],
+            subject=CONTACT_SUBJECT[lang].format(name=association["short_name"]),
+            form_fields=[
+                ContactFormField(
+                    # The same translation key in both languages: one field, two translations.
+                    translation_key=stable_key(
+                        association["key"], "contact", "field", field["name"]
+                    ),
+                    locale=self.locales[lang],
+                    sort_order=index,
+                    clean_name=field["name"],
+                    label=field["label"][lang],
+                    field_type=field["type"],
+                    required=field["required"],
+                )
+                for index, field in enumerate(CONTACT_FORM_FIELDS)
+            ],
+        )
 
     def ensure_collection(self, name):
         root = Collection.get_first_root_node()
@@ -512,6 +577,9 @@ class Command(BaseCommand):
         if created:
             admin.set_password(settings.DEMO_PASSWORD)
             admin.save()
+        # Members of this group cannot sign in where demo accounts are off (sites/security).
+        demo_group, _created = Group.objects.get_or_create(name=DEMO_ACCOUNTS_GROUP)
+        admin.groups.add(demo_group)
         for key, groups in self.groups.items():
             for role, group in groups.items():
                 user, created = user_model.objects.get_or_create(
@@ -521,4 +589,4 @@ class Command(BaseCommand):
                 if created:
                     user.set_password(settings.DEMO_PASSWORD)
                     user.save()
-                user.groups.add(group)
+                user.groups.add(group, demo_group)

@@ -1,0 +1,250 @@
+"""Bounded serving benchmark: gunicorn on PostgreSQL, page cache off and on, measured with wrk.
+
+Run from the repository root (needs PostgreSQL on 127.0.0.1:5432 with user postgres, and wrk):
+
+    .venv/bin/python bench/serving_bench.py [--news 2000] [--events 1000] [--duration 10]
+
+It creates a scratch database, migrates, bootstraps the three sites, generates the content (German
+originals with English translations, a fifth shared or co-organised), collects static files, then
+for the page cache off and on starts gunicorn with cms.settings.production on 127.0.0.1 and runs wrk
+against each endpoint for --duration seconds. It prints requests per second, p50 and p99 latency,
+the ratio to the static file of the same run, and the memory of each worker. Everything it starts
+is stopped at the end and the scratch database dropped.
+"""
+
+import argparse
+import os
+import re
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+import uuid
+from pathlib import Path
+
+REPO_DIR = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO_DIR))
+sys.path.insert(0, str(REPO_DIR / "bench"))
+
+PG_SERVER = os.environ.get("BENCH_PG_SERVER", "postgres://postgres@127.0.0.1:5432")
+HOST = "clusterit.localhost"
+ENDPOINTS = [
+    ("home", "/de/"),
+    ("news index", "/de/aktuelles/"),
+    ("news item", None),  # resolved after generating content
+    ("event index", "/de/veranstaltungen/"),
+    ("calendar feed", "/de/veranstaltungen/ical/"),
+    ("search", "/de/suche/?q=Logistik"),
+    ("static file", None),
+]
+UNITS = {"us": 1e-3, "ms": 1.0, "s": 1000.0}
+
+
+def parse_args(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--news", type=int, default=2000, help="news items per site (1-5000)")
+    parser.add_argument("--events", type=int, default=1000, help="events per site (1-5000)")
+    parser.add_argument("--duration", type=int, default=10, help="seconds per endpoint (1-60)")
+    parser.add_argument("--connections", type=int, default=16, help="wrk connections (1-64)")
+    args = parser.parse_args(argv)
+    if not (1 <= args.news <= 5000 and 1 <= args.events <= 5000):
+        parser.error("--news and --events must be between 1 and 5000")
+    if not (1 <= args.duration <= 60 and 1 <= args.connections <= 64):
+        parser.error("--duration must be 1-60 and --connections 1-64")
+    if args.events > args.news:
+        parser.error("--events may not exceed --news")
+    return args
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def psql(sql):
+    import psycopg
+
+    with psycopg.connect(f"{PG_SERVER}/postgres", autocommit=True) as connection:
+        connection.execute(sql)
+
+
+def prepare(env, args):
+    """Migrate, bootstrap and generate content in-process, then collect static files."""
+    os.environ.update(env)
+    import django
+
+    django.setup()
+    import listing_bench
+    from django.core.management import call_command
+
+    call_command("migrate", interactive=False, verbosity=0)
+    call_command("bootstrap_verbund", "--port", env["VERBUND_SITE_PORT"], verbosity=0)
+    started = time.perf_counter()
+    _sites, counts = listing_bench.generate_content(args.news, args.events)
+    print(f"generated {counts['pages']} pages in {time.perf_counter() - started:.0f} s")
+    call_command("collectstatic", interactive=False, verbosity=0)
+
+    from django.contrib.staticfiles.storage import staticfiles_storage
+    from wagtail.models import Site
+
+    from sites.news.models import NewsPage
+
+    site = Site.objects.get(hostname=HOST)
+    item = NewsPage.objects.live().filter(path__startswith=site.root_page.path).last()
+    return {
+        "news item": item.url_path.replace(site.root_page.url_path, "/de/", 1),
+        "static file": staticfiles_storage.url("css/verbund.css"),
+    }
+
+
+def wait_until_ready(port, deadline=60):
+    request = urllib.request.Request(f"http://127.0.0.1:{port}/de/", headers={"Host": HOST})
+    end = time.monotonic() + deadline
+    while time.monotonic() < end:
+        try:
+            with urllib.request.urlopen(request, timeout=5) as response:  # noqa: S310 - loopback
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.5)
+    raise RuntimeError("gunicorn did not answer in time")
+
+
+def worker_memory_mb(master_pid):
+    sizes = []
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            text = status.read_text()
+        except OSError:
+            continue
+        if re.search(rf"^PPid:\s+{master_pid}$", text, re.MULTILINE):
+            match = re.search(r"^VmRSS:\s+(\d+) kB", text, re.MULTILINE)
+            if match:
+                sizes.append(int(match.group(1)) / 1024)
+    return sizes
+
+
+def run_wrk(port, path, duration, connections):
+    result = subprocess.run(  # noqa: S603
+        [
+            shutil.which("wrk"),
+            "-t2",
+            f"-c{connections}",
+            f"-d{duration}s",
+            "--latency",
+            "--timeout",
+            "10s",
+            "-H",
+            f"Host: {HOST}",
+            f"http://127.0.0.1:{port}{path}",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=duration + 30,
+        check=True,
+    )
+    out = result.stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    latency = {
+        pct: float(value) * UNITS[unit]
+        for pct, value, unit in re.findall(r"^\s+(50|99)%\s+([\d.]+)(us|ms|s)$", out, re.MULTILINE)
+    }
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    return rps, latency.get("50"), latency.get("99"), int(errors.group(1)) if errors else 0
+
+
+def measure(env, paths, args, cache_on):
+    port = env["PORT"]
+    server_env = {**os.environ, **env, "PAGE_CACHE_ENABLED": "1" if cache_on else "0"}
+    server = subprocess.Popen(  # noqa: S603
+        [
+            str(REPO_DIR / ".venv/bin/gunicorn"),
+            "cms.wsgi",
+            "-c",
+            "gunicorn.conf.py",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--access-logfile",
+            "/dev/null",
+        ],
+        cwd=REPO_DIR,
+        env=server_env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    try:
+        wait_until_ready(port)
+        rows = []
+        for name, path in paths:
+            run_wrk(port, path, 1, 2)  # warm up
+            rps, p50, p99, errors = run_wrk(port, path, args.duration, args.connections)
+            rows.append((name, rps, p50, p99, errors))
+        return rows, worker_memory_mb(server.pid)
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)
+
+
+def report(results):
+    print()
+    print(
+        f"{'endpoint':<15}{'cache':<7}{'req/s':>9}{'p50 ms':>9}{'p99 ms':>9}{'x static':>10}{'non-2xx':>9}"
+    )
+    for cache_on, (rows, memory) in results.items():
+        static_rps = next(rps for name, rps, *_ in rows if name == "static file")
+        for name, rps, p50, p99, errors in rows:
+            print(
+                f"{name:<15}{'on' if cache_on else 'off':<7}{rps:>9.0f}{p50 or 0:>9.1f}"
+                f"{p99 or 0:>9.1f}{rps / static_rps:>9.0%}{errors:>9}"
+            )
+        print(
+            f"  workers: {len(memory)}, memory per worker: "
+            + ", ".join(f"{size:.0f} MB" for size in sorted(memory))
+        )
+
+
+def main(argv=None):
+    args = parse_args(argv)
+    if not shutil.which("wrk"):
+        sys.exit("wrk is missing: apt-get install wrk")
+    name = f"verbund_bench_{uuid.uuid4().hex[:8]}"
+    port = free_port()
+    tmp_dir = Path(tempfile.mkdtemp(prefix="verbund-serving-bench-"))
+    env = {
+        "DJANGO_SETTINGS_MODULE": "cms.settings.production",
+        "DATABASE_URL": f"{PG_SERVER}/{name}",
+        "SECRET_KEY": secrets.token_urlsafe(64),
+        "SECURE_SSL_REDIRECT": "0",
+        "ALLOWED_HOSTS": "acod.localhost,clusterit.localhost,logistik.localhost",
+        "VERBUND_SITE_PORT": str(port),
+        "PORT": str(port),
+        "MEDIA_ROOT": str(tmp_dir / "media"),
+        "STATIC_ROOT": str(tmp_dir / "static"),
+        "SERVE_MEDIA": "1",
+        "LOG_LEVEL": "ERROR",
+    }
+    started = time.perf_counter()
+    psql(f'CREATE DATABASE "{name}"')
+    try:
+        resolved = prepare(env, args)
+        paths = [(label, path or resolved[label]) for label, path in ENDPOINTS]
+        results = {cache_on: measure(env, paths, args, cache_on) for cache_on in (False, True)}
+        report(results)
+    finally:
+        from django.db import connections
+
+        connections.close_all()
+        psql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        shutil.rmtree(tmp_dir, ignore_errors=True)
+    print(f"\nwall time: {time.perf_counter() - started:.0f} s")
+
+
+if __name__ == "__main__":
+    main()

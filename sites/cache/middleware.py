@@ -1,0 +1,156 @@
+"""Serve anonymous page views from the "pages" cache, per site, language and URL.
+
+Belongs right after django.contrib.auth.middleware.AuthenticationMiddleware: the language is known
+(LocaleMiddleware, from the URL prefix), and everything outside it (security headers, CSP,
+sessions, CSRF) still runs on a cached response.
+"""
+
+import hashlib
+import logging
+from urllib.parse import urlencode, urlsplit
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db import DatabaseError
+from django.http.request import split_domain_port
+from django.utils.cache import cc_delim_re
+from wagtail.models import Site
+
+from .models import current_generation
+
+logger = logging.getLogger(__name__)
+
+CACHE_ALIAS = "pages"
+HEADER = "X-Cache"
+# Cookies that change what a reader sees: a session (logged in, or a password-protected page
+# unlocked) or pending messages. Readers have none (the sites set no cookies for them).
+PERSONAL_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
+# A response may vary on these: the language is part of the key, and requests that carry a
+# session cookie are never served from the cache.
+HARMLESS_VARY = {"accept-language", "cookie"}
+UNCACHEABLE_CACHE_CONTROL = {"private", "no-store", "no-cache"}
+
+
+def excluded_path_prefixes():
+    return (
+        getattr(settings, "VERBUND_ADMIN_PATH_PREFIX", "/admin/"),
+        "/documents/",
+        settings.MEDIA_URL,
+        settings.STATIC_URL,
+    )
+
+
+def bypass_reason(request):
+    """Why this request must not be answered from (or stored in) the cache; None if it may."""
+    if request.method not in ("GET", "HEAD"):
+        return "method"
+    if request.path_info.startswith(excluded_path_prefixes()):
+        return "path"
+    if getattr(request, "is_preview", False):
+        return "preview"
+    if any(name in request.COOKIES for name in PERSONAL_COOKIES):
+        return "cookie"
+    if "HTTP_AUTHORIZATION" in request.META:
+        return "authorization"
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        return "user"
+    return None
+
+
+def site_id_for_host(hostname):
+    """The Wagtail Site of a hostname, from Wagtail's cached site root paths (no query)."""
+    for root in Site.get_site_root_paths():
+        if urlsplit(root.root_url).hostname == hostname:
+            return root.site_id
+    return None
+
+
+def cache_key(request, generation, site_id):
+    """Site, generation, scheme, host, path, sorted query string and language."""
+    query = urlencode(sorted(request.GET.lists()), doseq=True)
+    language = getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE)
+    url = f"{request.scheme}://{request.get_host().lower()}{request.path}?{query}"
+    digest = hashlib.sha256(f"{url}|{language}".encode()).hexdigest()
+    return f"page:{site_id}:{generation}:{digest}"
+
+
+def is_cacheable_response(request, response):
+    """Only complete, public, cookie-free 200 responses that are the same for every reader."""
+    if response.status_code != 200 or response.streaming:
+        return False
+    if response.cookies or request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+        return False
+    session = getattr(request, "session", None)
+    if session is not None and session.modified:
+        return False
+    if response.has_header("Content-Encoding"):
+        return False
+    cache_control = {
+        directive.split("=")[0].strip().lower()
+        for directive in cc_delim_re.split(response.get("Cache-Control", ""))
+    }
+    if cache_control & UNCACHEABLE_CACHE_CONTROL:
+        return False
+    vary = {header.strip().lower() for header in cc_delim_re.split(response.get("Vary", ""))}
+    vary.discard("")
+    return not (vary - HARMLESS_VARY)
+
+
+#: site id -> the generation this process read last (used while the database is unavailable)
+LAST_KNOWN_GENERATIONS = {}
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not settings.PAGE_CACHE_ENABLED:
+            return self.get_response(request)
+        if bypass_reason(request) is not None:
+            return self.bypass(request)
+
+        site_id = site_id_for_host(split_domain_port(request.get_host())[0])
+        if site_id is None:
+            return self.bypass(request)
+        try:
+            generation = current_generation(site_id)
+            LAST_KNOWN_GENERATIONS[site_id] = generation
+        except DatabaseError:
+            # The database is away: nothing can be published meanwhile, so the generation this
+            # process saw last is still the current one and cached pages keep being served.
+            generation = LAST_KNOWN_GENERATIONS.get(site_id)
+            logger.warning("Page cache: database unavailable, using the last known generation")
+            if generation is None:
+                return self.bypass(request)
+        key = cache_key(request, generation, site_id)
+
+        cache = caches[CACHE_ALIAS]
+        cached = self.cache_call(cache.get, key)
+        if cached is not None:
+            cached[HEADER] = "HIT"
+            return cached
+
+        response = self.get_response(request)
+        if request.method == "GET" and is_cacheable_response(request, response):
+            # Pickled now: the header below is not stored.
+            self.cache_call(cache.set, key, response, settings.PAGE_CACHE_SECONDS)
+            response[HEADER] = "MISS"
+        else:
+            response[HEADER] = "BYPASS"
+        return response
+
+    def bypass(self, request):
+        response = self.get_response(request)
+        response[HEADER] = "BYPASS"
+        return response
+
+    @staticmethod
+    def cache_call(method, *args):
+        """An unreachable cache (Redis down) makes the site slower, never broken."""
+        try:
+            return method(*args)
+        except Exception:
+            logger.warning("Page cache unavailable", exc_info=True)
+            return None

@@ -1,0 +1,49 @@
+"""Per-site cache generations: part of every page cache key, replaced by every change a site shows.
+
+The generation lives in the database, not in the cache: it changes inside the same transaction as
+the content, so every process (each gunicorn worker has its own local-memory cache) sees the new
+generation exactly when it can see the new content, never earlier. Old entries are never looked
+up again and expire after PAGE_CACHE_SECONDS. A generation is a random token, not a counter, so
+a restored database or a rolled-back test never brings an old key back to life.
+"""
+
+import secrets
+
+from django.db import models
+from wagtail.models import Site
+
+INITIAL_GENERATION = "0"
+
+
+class SiteGeneration(models.Model):
+    site_id = models.PositiveIntegerField(primary_key=True)
+    token = models.CharField(max_length=32, default=INITIAL_GENERATION)
+
+    class Meta:
+        verbose_name = "page cache generation"
+        default_permissions = ()
+
+    def __str__(self):
+        return f"site {self.site_id}: {self.token}"
+
+
+def current_generation(site_id):
+    """The generation of a site's cached pages: one primary-key lookup."""
+    token = SiteGeneration.objects.filter(site_id=site_id).values_list("token", flat=True).first()
+    return token or INITIAL_GENERATION
+
+
+def bump(site_ids=None):
+    """Start a new generation for the given sites (all sites when None): their cached pages are gone."""
+    if site_ids is None:
+        site_ids = Site.objects.values_list("pk", flat=True)
+    site_ids = set(site_ids)
+    if not site_ids:
+        return
+    token = secrets.token_hex(8)
+    updated = SiteGeneration.objects.filter(site_id__in=site_ids).update(token=token)
+    if updated < len(site_ids):
+        SiteGeneration.objects.bulk_create(
+            [SiteGeneration(site_id=site_id, token=token) for site_id in site_ids],
+            ignore_conflicts=True,
+        )

@@ -1,0 +1,114 @@
+"""Search per site and language: the site's own pages plus what partners share with it."""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.http import Http404
+from django.template.response import TemplateResponse
+from wagtail.models import Locale, Page, Site
+from wagtail.search.backends import get_search_backend
+
+from sites.core.sharing import (
+    associations_by_site,
+    owner_site_id,
+    section_index,
+    shared_item_url,
+    site_home,
+)
+from sites.events.models import EventPage
+from sites.news.models import NewsPage
+
+from .backends import for_language
+
+MAX_QUERY_LENGTH = 200
+RESULTS_PER_PAGE = 10
+SHARED_MODELS = (NewsPage, EventPage)
+
+
+def clean_query(raw):
+    """Drop control characters (PostgreSQL refuses NUL), fold whitespace, cap the length."""
+    text = "".join(char for char in raw if unicodedata.category(char)[0] != "C")
+    text = " ".join(text.split())
+    return text[:MAX_QUERY_LENGTH], len(text) > MAX_QUERY_LENGTH
+
+
+def search_terms(query):
+    """The words of a query: what the full-text engines understand, without their syntax
+    (quotes, operators, brackets), which SQLite FTS would otherwise reject."""
+    return " ".join(re.findall(r"\w+", query))
+
+
+def searchable_page_ids(site, locale, home):
+    """Live, public, real (not alias) pages of the site's tree in `locale`, and partners' shared items."""
+    shared = Q(pk__in=[])
+    for model in SHARED_MODELS:
+        shared |= Q(pk__in=model.visible_on(site, locale).values("pk"))
+    return list(
+        Page.objects.live()
+        .public()
+        .filter(locale=locale, alias_of__isnull=True)
+        .filter(Q(path__startswith=home.path) | shared)
+        .values_list("pk", flat=True)
+    )
+
+
+@dataclass
+class SearchResult:
+    page: Page
+    url: str
+    kind: str
+    date: object
+    owner: object
+    is_shared: bool
+
+
+def describe(pages, request, site, locale):
+    associations = associations_by_site(request)
+    results = []
+    for page in pages:
+        owner_id = owner_site_id(page)
+        owner = associations.get(owner_id)
+        is_shared = owner_id != site.pk
+        if is_shared:
+            index = section_index(page.index_model, site, locale, request)
+            url = shared_item_url(page, owner, index, request)
+        else:
+            url = page.get_url(request)
+        date = getattr(page, "date", None) or getattr(page, "start", None) or page.last_published_at
+        results.append(
+            SearchResult(
+                page=page,
+                url=url,
+                kind=str(page._meta.verbose_name),
+                date=date,
+                owner=owner,
+                is_shared=is_shared,
+            )
+        )
+    return results
+
+
+def search(request):
+    site = Site.find_for_request(request)
+    locale = Locale.get_active()
+    home = site_home(site, locale) if site else None
+    if home is None:
+        raise Http404
+    query, truncated = clean_query(request.GET.get("q", ""))
+    context = {"search_query": query, "query_truncated": truncated, "menu_page": None}
+    if query:
+        terms = search_terms(query)
+        scope = Page.objects.filter(pk__in=searchable_page_ids(site, locale, home))
+        backend = for_language(get_search_backend(), locale.language_code)
+        hits = backend.search(terms, scope, operator="and") if terms else Page.objects.none()
+        page_obj = Paginator(hits, RESULTS_PER_PAGE).get_page(request.GET.get("page", "1")[:10])
+        ids = [page.pk for page in page_obj.object_list]
+        specific = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+        context.update(
+            page_obj=page_obj,
+            results=describe([specific[pk] for pk in ids if pk in specific], request, site, locale),
+        )
+    return TemplateResponse(request, "search/search.html", context)

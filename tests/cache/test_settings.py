@@ -1,0 +1,53 @@
+"""Caches: Redis when REDIS_URL is set, local memory otherwise; the middleware's place."""
+
+import os
+
+import pytest
+from django.conf import settings
+from django.core.cache import caches
+
+from cms.settings.base import build_caches
+
+REDIS = "django.core.cache.backends.redis.RedisCache"
+LOCMEM = "django.core.cache.backends.locmem.LocMemCache"
+
+
+def test_redis_url_gives_redis_for_both_caches_with_their_own_prefixes():
+    configured = build_caches("redis://127.0.0.1:6379/0")
+
+    assert {alias: c["BACKEND"] for alias, c in configured.items()} == {
+        "default": REDIS,
+        "pages": REDIS,
+    }
+    assert configured["default"]["LOCATION"] == configured["pages"]["LOCATION"]
+    assert configured["default"]["KEY_PREFIX"] != configured["pages"]["KEY_PREFIX"]
+    assert configured["pages"]["TIMEOUT"] == settings.PAGE_CACHE_SECONDS
+
+
+def test_without_redis_url_both_caches_are_local_memory():
+    configured = build_caches("")
+
+    assert {c["BACKEND"] for c in configured.values()} == {LOCMEM}
+    assert configured["default"]["LOCATION"] != configured["pages"]["LOCATION"]
+
+
+def test_the_test_settings_follow_redis_url():
+    expected = REDIS if os.environ.get("REDIS_URL") else LOCMEM
+    assert settings.CACHES["default"]["BACKEND"] == expected
+    assert settings.CACHES["pages"]["BACKEND"] == expected
+
+
+@pytest.mark.skipif(not os.environ.get("REDIS_URL"), reason="REDIS_URL is not set")
+def test_redis_answers():
+    caches["pages"].set("pagecache-settings-test", "ok", 10)
+    assert caches["pages"].get("pagecache-settings-test") == "ok"
+    caches["pages"].delete("pagecache-settings-test")
+
+
+def test_cache_is_off_in_tests_and_the_middleware_follows_locale_and_auth():
+    middleware = settings.MIDDLEWARE
+    position = middleware.index("sites.cache.middleware.PageCacheMiddleware")
+
+    assert settings.PAGE_CACHE_ENABLED is False
+    assert middleware.index("django.middleware.locale.LocaleMiddleware") < position
+    assert middleware.index("django.contrib.auth.middleware.AuthenticationMiddleware") < position

@@ -1,0 +1,57 @@
+"""Production serving settings: hashed, compressed static files; persistent DB connections; S3 media."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SECRET = "k" * 20 + "-production-like-secret-" + "q" * 20
+
+
+def production_settings(**env):
+    script = (
+        "import json, django; django.setup(); from django.conf import settings as s; "
+        "print(json.dumps({'media': s.STORAGES['default'], 'static': s.STORAGES['staticfiles'], "
+        "'conn_max_age': s.DATABASES['default']['CONN_MAX_AGE'], "
+        "'health': s.DATABASES['default']['CONN_HEALTH_CHECKS'], "
+        "'whitenoise': 'whitenoise.middleware.WhiteNoiseMiddleware' in s.MIDDLEWARE}))"
+    )
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=REPO,
+        env={
+            **clean,
+            "DJANGO_SETTINGS_MODULE": "cms.settings.production",
+            "SECRET_KEY": SECRET,
+            **env,
+        },
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(result.stdout)
+
+
+def test_production_serves_static_files_compressed_and_hashed_with_persistent_connections():
+    settings = production_settings()
+
+    assert (
+        settings["static"]["BACKEND"] == "whitenoise.storage.CompressedManifestStaticFilesStorage"
+    )
+    assert settings["whitenoise"]
+    assert settings["conn_max_age"] == 60 and settings["health"] is True
+    assert settings["media"]["BACKEND"] == "django.core.files.storage.FileSystemStorage"
+
+
+def test_media_goes_to_s3_compatible_storage_when_a_bucket_is_configured():
+    settings = production_settings(
+        AWS_STORAGE_BUCKET_NAME="verbund-media", AWS_S3_ENDPOINT_URL="https://s3.example.internal"
+    )
+
+    assert settings["media"]["BACKEND"] == "storages.backends.s3.S3Storage"
+    assert settings["media"]["OPTIONS"]["bucket_name"] == "verbund-media"
+    assert settings["media"]["OPTIONS"]["endpoint_url"] == "https://s3.example.internal"
+    assert settings["media"]["OPTIONS"]["file_overwrite"] is False
