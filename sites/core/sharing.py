@@ -133,6 +133,20 @@ class SharedItemMixin:
             )
         )
 
+    def listing_entry(self, request):
+        """This item as a listing entry on the request's site (owner, organisers, topics), once
+        per request: the page context and the JSON-LD both need it."""
+        cache = request.__dict__.setdefault("_verbund_entries", {})
+        if self.pk not in cache:
+            cache[self.pk] = build_entries([self], request, Site.find_for_request(request))[0]
+        return cache[self.pk]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        entry = self.listing_entry(request)
+        context.update(entry=entry, owner=entry.owner)
+        return context
+
     def shared_translation_urls(self, request, index, owner):
         """Where this item's translations open on the partner site, by language."""
         urls = {}

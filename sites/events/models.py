@@ -23,7 +23,6 @@ from sites.core.sharing import (
     TopicRelation,
     associations_by_site,
     build_entries,
-    owner_site_id,
 )
 
 from .calendar import month_bounds, month_grid, shift_month
@@ -316,21 +315,15 @@ class EventPage(SharedItemMixin, RoutablePageMixin, BasePage):
         locality = " ".join(part for part in (self.postal_code, self.city) if part)
         return ", ".join(part for part in (self.venue, self.street, locality) if part)
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["owner"] = associations_by_site(request).get(owner_site_id(self))
-        context["entry"] = build_entries([self], request, Site.find_for_request(request))[0]
-        return context
-
     @path("ical/", name="ical")
     def ical(self, request):
         from .ical import calendar_response
 
-        entry = build_entries([self], request, Site.find_for_request(request))[0]
+        entry = self.listing_entry(request)
         return calendar_response(request, [entry], self.title, filename=f"{self.slug}.ics")
 
     def get_structured_data(self, request):
-        entry = build_entries([self], request, Site.find_for_request(request))[0]
+        entry = self.listing_entry(request)
         attendance = {
             self.Mode.ONSITE: "https://schema.org/OfflineEventAttendanceMode",
             self.Mode.ONLINE: "https://schema.org/OnlineEventAttendanceMode",

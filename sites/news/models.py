@@ -18,9 +18,7 @@ from sites.core.sharing import (
     SharedItemMixin,
     SiteRelation,
     TopicRelation,
-    associations_by_site,
     build_entries,
-    owner_site_id,
 )
 
 
@@ -135,15 +133,8 @@ class NewsPage(SharedItemMixin, BasePage):
         verbose_name = _("news item")
         verbose_name_plural = _("news items")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        associations = associations_by_site(request)
-        context["owner"] = associations.get(owner_site_id(self))
-        context["entry"] = build_entries([self], request, Site.find_for_request(request))[0]
-        return context
-
     def get_structured_data(self, request):
-        owner = associations_by_site(request).get(owner_site_id(self))
+        owner = self.listing_entry(request).owner
         data = {
             "@context": "https://schema.org",
             "@type": "NewsArticle",
