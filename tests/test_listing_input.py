@@ -120,3 +120,16 @@ def test_pagination_pages_through_all_items_and_clamps_out_of_range_pages(site_c
     last = soup(client.get("/de/aktuelles/", {"page": 99999})).select(".teaser__title a")
     assert [a.get_text() for a in last] == seen[-len(last) :]
     assert first.find("a", rel="next")["href"] == "?page=2"
+
+
+@pytest.mark.parametrize(
+    ("path", "slug"), [("/de/veranstaltungen/", "logistik"), ("/en/events/", "logistics")]
+)
+def test_event_topic_filter_keeps_only_events_of_that_topic(site_client, path, slug):
+    lang = path[1:3]
+    html = soup(site_client("clusterit").get(path, {"topic": slug, "when": "past"}))
+
+    titles = [a.get_text(strip=True) for a in html.select(".teaser__title a")]
+    assert demo_page("event", "it-trifft-logistik-2019", lang).title in titles
+    assert demo_page("event", "cybercrime-2019", lang).title not in titles
+    assert not html.select_one(".filters__errors")

@@ -169,13 +169,11 @@ class SharedItemMixin:
 
     def serve_shared(self, request, index):
         """Render the item on a partner's site: partner's host, brand and section; canonical to the owner."""
-        owner = associations_by_site(request).get(owner_site_id(self))
         context = self.get_context(request)
         context.update(
             shared_on=index,
             menu_page=index,
-            source=owner,
-            translation_urls=self.shared_translation_urls(request, index, owner),
+            translation_urls=self.shared_translation_urls(request, index, context["owner"]),
         )
         return TemplateResponse(request, self.get_template(request), context)
 

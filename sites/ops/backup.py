@@ -53,8 +53,10 @@ def content_counts():
 
     return {
         "pages": Page.objects.count(),
-        "pages_de": Page.objects.filter(locale__language_code="de").count(),
-        "pages_en": Page.objects.filter(locale__language_code="en").count(),
+        **{
+            f"pages_{code}": Page.objects.filter(locale__language_code=code).count()
+            for code, _name in settings.LANGUAGES
+        },
         "revisions": Revision.objects.count(),
         "images": get_image_model().objects.count(),
         "documents": get_document_model().objects.count(),
