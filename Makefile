@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 export PORT
 
-.PHONY: run serve test install install-dev messages lint format migrate bootstrap clean bench browser loadtest
+.PHONY: run serve test install install-dev messages lint format migrate bootstrap clean bench bench-serving browser loadtest wrk
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -79,17 +79,24 @@ format: install-dev
 bench: install-dev
 	$(BIN)/python bench/listing_bench.py
 
-# Load test (issue 6): wrk against gunicorn on 127.0.0.1 for 60 s while an editor publishes; a
-# scratch PostgreSQL database on 127.0.0.1:5432 (or DATABASE_URL). Not part of `make test`.
-loadtest: messages
+# Serving benchmark (issue 6): gunicorn + PostgreSQL (+ Redis for the page cache), measured with wrk.
+# About 15 minutes with the default 2,000 news and 1,000 events per site. Not part of `make test`.
+bench-serving: messages wrk
+	$(BIN)/python bench/serving_bench.py
+
+wrk:
 	@if command -v wrk >/dev/null; then :; \
 	elif [ "$$(id -u)" = 0 ]; then \
 		apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends wrk; \
 	else \
-		echo "wrk is missing; the load test needs it. Install it with:"; \
+		echo "wrk is missing; the load test and the serving benchmark need it. Install it with:"; \
 		echo "  sudo apt-get update && sudo apt-get install -y --no-install-recommends wrk"; \
 		exit 1; \
 	fi
+
+# Load test (issue 6): wrk against gunicorn on 127.0.0.1 for 60 s while an editor publishes; a
+# scratch PostgreSQL database on 127.0.0.1:5432 (or DATABASE_URL). Not part of `make test`.
+loadtest: messages wrk
 	$(BIN)/python loadtest/run.py
 
 clean:

@@ -32,6 +32,9 @@ sys.path.insert(0, str(REPO_DIR))
 sys.path.insert(0, str(REPO_DIR / "bench"))
 
 PG_SERVER = os.environ.get("BENCH_PG_SERVER", "postgres://postgres@127.0.0.1:5432")
+# The page cache lives in Redis as in production (one database of its own, emptied before and
+# after the run); --no-redis measures gunicorn's per-worker local memory instead.
+REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/13")
 HOST = "clusterit.localhost"
 ENDPOINTS = [
     ("home", "/de/"),
@@ -42,7 +45,7 @@ ENDPOINTS = [
     ("search", "/de/suche/?q=Logistik"),
     ("static file", None),
 ]
-UNITS = {"us": 1e-3, "ms": 1.0, "s": 1000.0}
+UNITS = {"us": 1e-3, "ms": 1.0, "s": 1000.0, "m": 60_000.0}
 
 
 def parse_args(argv=None):
@@ -51,6 +54,9 @@ def parse_args(argv=None):
     parser.add_argument("--events", type=int, default=1000, help="events per site (1-5000)")
     parser.add_argument("--duration", type=int, default=10, help="seconds per endpoint (1-60)")
     parser.add_argument("--connections", type=int, default=16, help="wrk connections (1-64)")
+    parser.add_argument(
+        "--no-redis", action="store_true", help="page cache in each worker's memory, not Redis"
+    )
     args = parser.parse_args(argv)
     if not (1 <= args.news <= 5000 and 1 <= args.events <= 5000):
         parser.error("--news and --events must be between 1 and 5000")
@@ -65,6 +71,12 @@ def free_port():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+def flush_redis(url):
+    import redis
+
+    redis.Redis.from_url(url, socket_connect_timeout=3).flushdb()
 
 
 def psql(sql):
@@ -153,7 +165,9 @@ def run_wrk(port, path, duration, connections):
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
     latency = {
         pct: float(value) * UNITS[unit]
-        for pct, value, unit in re.findall(r"^\s+(50|99)%\s+([\d.]+)(us|ms|s)$", out, re.MULTILINE)
+        for pct, value, unit in re.findall(
+            r"^\s+(50|99)%\s+([\d.]+)(us|ms|s|m)\s*$", out, re.MULTILINE
+        )
     }
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     return rps, latency.get("50"), latency.get("99"), int(errors.group(1)) if errors else 0
@@ -230,6 +244,13 @@ def main(argv=None):
         "SERVE_MEDIA": "1",
         "LOG_LEVEL": "ERROR",
     }
+    if not args.no_redis:
+        try:
+            flush_redis(REDIS_URL)
+        except Exception as error:  # noqa: BLE001 - any failure means: no Redis to use
+            sys.exit(f"Redis at {REDIS_URL} is not reachable ({error}); use --no-redis")
+        env["REDIS_URL"] = REDIS_URL
+    print(f"page cache backend: {'local memory per worker' if args.no_redis else REDIS_URL}")
     started = time.perf_counter()
     psql(f'CREATE DATABASE "{name}"')
     try:
@@ -242,6 +263,8 @@ def main(argv=None):
 
         connections.close_all()
         psql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        if not args.no_redis:
+            flush_redis(REDIS_URL)
         shutil.rmtree(tmp_dir, ignore_errors=True)
     print(f"\nwall time: {time.perf_counter() - started:.0f} s")
 

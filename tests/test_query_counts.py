@@ -75,3 +75,27 @@ def test_query_count_is_the_same_with_5_and_with_500_items(site_client, key):
     with_500 = query_counts(site_client(key))
 
     assert with_500 == with_5
+
+
+def _routing_lookup(sql):
+    """Wagtail's router finds the active Locale and the localized site root before any of our
+    code runs, and keeps neither where we could reuse it: those two may appear once more."""
+    return ('FROM "wagtailcore_locale" WHERE "wagtailcore_locale"."language_code"' in sql) or (
+        'FROM "wagtailcore_page" WHERE ("wagtailcore_page"."translation_key"' in sql
+        and "LIMIT 21" in sql
+    )
+
+
+@pytest.mark.parametrize("url", URLS)
+@pytest.mark.parametrize("key", ["clusterit", "logistik"])
+def test_a_page_never_runs_the_same_query_twice(site_client, key, url):
+    """Header, footer, listings and feeds share their lookups for the length of a request."""
+    client = site_client(key)
+    client.get(url)
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url)
+    assert response.status_code == 200
+    statements = [query["sql"] for query in context.captured_queries]
+    repeated = {sql for sql in statements if statements.count(sql) > 1}
+    assert {sql for sql in repeated if not _routing_lookup(sql)} == set()
+    assert all(statements.count(sql) == 2 for sql in repeated)

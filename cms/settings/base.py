@@ -75,6 +75,7 @@ MIDDLEWARE = [
     "sites.resilience.middleware.DatabaseUnavailableMiddleware",  # database down: branded 503
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "sites.core.middleware.KnownSiteMiddleware",
+    "sites.core.request_memo.RequestMemoMiddleware",  # per-request memo of shared lookups
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

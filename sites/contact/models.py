@@ -109,9 +109,8 @@ class ContactPage(AbstractEmailForm):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        privacy_page = BrandingSettings.for_request(request).privacy_page
         # The privacy policy in the reader's language (the German one if not translated yet).
-        context["privacy_page"] = privacy_page.localized if privacy_page else None
+        context["privacy_page"] = BrandingSettings.for_request(request).legal_pages().get("privacy")
         return context
 
     def serve(self, request, *args, **kwargs):

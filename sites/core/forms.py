@@ -24,7 +24,7 @@ class ListingFilterForm(forms.Form):
             ("", _("All associations")),
             *[(slug, a.short_name) for slug, a in sorted(self.associations.items())],
         ]
-        self.topics = {topic.slug: topic for topic in Topic.objects.filter(locale=locale)}
+        self.topics = {topic.slug: topic for topic in Topic.vocabulary(locale)}
         self.fields["topic"].choices = [
             ("", _("All topics")),
             *[

@@ -5,6 +5,8 @@ import hashlib
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import (
@@ -16,11 +18,12 @@ from wagtail.admin.panels import (
 )
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Page, Site, TranslatableMixin
+from wagtail.models import Page, Site, TranslatableMixin
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .colors import PAGE_BACKGROUND, contrast_error, validate_hex_color
+from .request_memo import active_locale, default_locale, memoised
 
 
 class SocialLinkBlock(blocks.StructBlock):
@@ -201,6 +204,32 @@ class BrandingSettings(BaseSiteSetting):
         locality = " ".join(part for part in (self.postal_code, self.city) if part)
         return [line for line in (self.full_name, self.street, locality) if line]
 
+    def legal_pages(self):
+        """Legal notice and privacy policy in the reader's language, the original where there is no
+        live translation yet (what `Page.localized` gives), in one query for both."""
+        chosen = {"imprint": self.imprint_page_id, "privacy": self.privacy_page_id}
+        ids = [pk for pk in chosen.values() if pk]
+        if not ids:
+            return {}
+
+        def compute():
+            locale = active_locale()
+            originals = Page.objects.filter(pk__in=ids).values("translation_key")
+            rows = Page.objects.filter(
+                Q(pk__in=ids) | Q(translation_key__in=originals, locale=locale, live=True)
+            )
+            by_id = {page.pk: page for page in rows}
+            translated = {
+                page.translation_key: page for page in rows if page.locale_id == locale.pk
+            }
+            return {
+                name: translated.get(by_id[pk].translation_key, by_id[pk])
+                for name, pk in chosen.items()
+                if pk in by_id
+            }
+
+        return memoised(("legal_pages", self.pk, translation.get_language()), compute)
+
 
 @register_snippet
 class SiteTexts(TranslatableMixin, models.Model):
@@ -232,9 +261,9 @@ class SiteTexts(TranslatableMixin, models.Model):
     @classmethod
     def for_site(cls, site, locale=None):
         """The texts in the active language, falling back to the default language."""
-        locale = locale or Locale.get_active()
+        locale = locale or active_locale()
         texts = {t.locale_id: t for t in cls.objects.filter(site=site)}
-        return texts.get(locale.pk) or texts.get(Locale.get_default().pk)
+        return texts.get(locale.pk) or texts.get(default_locale().pk)
 
 
 @register_snippet
@@ -257,6 +286,11 @@ class Topic(TranslatableMixin, models.Model):
 
     def __str__(self):
         return self.name
+
+    @classmethod
+    def vocabulary(cls, locale):
+        """Every topic in `locale`, by name: listings, filters and teasers share one query."""
+        return memoised(("topics", locale.pk), lambda: list(cls.objects.filter(locale=locale)))
 
 
 class HiddenSharedItem(models.Model):

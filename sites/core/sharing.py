@@ -23,6 +23,7 @@ from wagtail.models import Orderable, Page, Site
 
 from .images import rendition_or_none
 from .models import BrandingSettings, HiddenSharedItem, Topic
+from .request_memo import memoised, private_pages_q
 
 LOGO_FILTER = "height-48|format-png"
 
@@ -67,7 +68,11 @@ def owner_site_id(page):
 
 
 def site_home(site, locale):
-    return site.root_page.get_translation_or_none(locale)
+    """The site's home page in `locale` (live or not), once per request."""
+    return memoised(
+        ("site_home", site.pk, locale.pk),
+        lambda: site.root_page.get_translation_or_none(locale),
+    )
 
 
 class SharedItemMixin:
@@ -99,7 +104,7 @@ class SharedItemMixin:
         condition = Q(path__startswith=home.path) | (shared & ~Q(translation_key__in=hidden))
         return (
             cls.objects.live()
-            .public()
+            .exclude(private_pages_q())
             .filter(locale=locale, alias_of__isnull=True)
             .filter(condition)
             .select_related("locale")
@@ -247,7 +252,7 @@ def build_entries(items, request, site):
         .order_by("page_id", "sort_order")
     )
     # The whole (small) vocabulary in one query, whatever the items' topics are.
-    topics_here = {topic.translation_key: topic for topic in Topic.objects.filter(locale=locale)}
+    topics_here = {topic.translation_key: topic for topic in Topic.vocabulary(locale)}
     topics_by_item = {}
     for item_key, topic_key in topic_rows:
         if topic_key in topics_here:

@@ -8,9 +8,10 @@ from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404
 from django.template.response import TemplateResponse
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 from wagtail.search.backends import get_search_backend
 
+from sites.core.request_memo import active_locale, private_pages_q
 from sites.core.sharing import (
     associations_by_site,
     owner_site_id,
@@ -48,7 +49,7 @@ def searchable_page_ids(site, locale, home):
         shared |= Q(pk__in=model.visible_on(site, locale).values("pk"))
     return list(
         Page.objects.live()
-        .public()
+        .exclude(private_pages_q())
         .filter(locale=locale, alias_of__isnull=True)
         .filter(Q(path__startswith=home.path) | shared)
         .values_list("pk", flat=True)
@@ -93,7 +94,7 @@ def describe(pages, request, site, locale):
 
 def search(request):
     site = Site.find_for_request(request)
-    locale = Locale.get_active()
+    locale = active_locale()
     home = site_home(site, locale) if site else None
     if home is None:
         raise Http404

@@ -13,6 +13,7 @@ from wagtail.models import Page, Site
 
 from sites.core.images import rendition_or_none
 from sites.core.models import BrandingSettings, SiteTexts
+from sites.core.request_memo import private_pages_q
 
 register = template.Library()
 
@@ -78,7 +79,13 @@ def main_menu(context):
     home = site_home(context)
     # Alias pages (wagtail-localize tree sync) carry untranslated text: not in the menu.
     items = (
-        list(home.get_children().live().public().in_menu().filter(alias_of__isnull=True))
+        list(
+            home.get_children()
+            .live()
+            .exclude(private_pages_q())
+            .in_menu()
+            .filter(alias_of__isnull=True)
+        )
         if home
         else []
     )
