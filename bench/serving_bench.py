@@ -115,6 +115,25 @@ def prepare(env, args):
     }
 
 
+def count_queries(paths):
+    """SQL queries of one uncached request per endpoint (in-process, after a warm-up request)."""
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext, override_settings
+
+    client = Client(HTTP_HOST=HOST)
+    counts = {}
+    with override_settings(PAGE_CACHE_ENABLED=False):
+        for name, path in paths:
+            client.get(path)
+            with CaptureQueriesContext(connection) as context:
+                status = client.get(path).status_code
+            if status != 200:
+                raise RuntimeError(f"{path} answered {status}")
+            counts[name] = len(context.captured_queries)
+    return counts
+
+
 def wait_until_ready(port, deadline=60):
     request = urllib.request.Request(f"http://127.0.0.1:{port}/de/", headers={"Host": HOST})
     end = time.monotonic() + deadline
@@ -206,10 +225,11 @@ def measure(env, paths, args, cache_on):
         server.wait(timeout=30)
 
 
-def report(results):
+def report(results, queries):
     print()
     print(
-        f"{'endpoint':<15}{'cache':<7}{'req/s':>9}{'p50 ms':>9}{'p99 ms':>9}{'x static':>10}{'non-2xx':>9}"
+        f"{'endpoint':<15}{'cache':<7}{'req/s':>9}{'p50 ms':>9}{'p99 ms':>9}{'x static':>10}"
+        f"{'non-2xx':>9}{'queries':>9}"
     )
     for cache_on, (rows, memory) in results.items():
         static_rps = next(rps for name, rps, *_ in rows if name == "static file")
@@ -217,6 +237,7 @@ def report(results):
             print(
                 f"{name:<15}{'on' if cache_on else 'off':<7}{rps:>9.0f}{p50 or 0:>9.1f}"
                 f"{p99 or 0:>9.1f}{rps / static_rps:>9.0%}{errors:>9}"
+                f"{queries[name] if not cache_on else '':>9}"
             )
         print(
             f"  workers: {len(memory)}, memory per worker: "
@@ -256,8 +277,9 @@ def main(argv=None):
     try:
         resolved = prepare(env, args)
         paths = [(label, path or resolved[label]) for label, path in ENDPOINTS]
+        queries = count_queries(paths)
         results = {cache_on: measure(env, paths, args, cache_on) for cache_on in (False, True)}
-        report(results)
+        report(results, queries)
     finally:
         from django.db import connections
 
