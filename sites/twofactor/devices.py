@@ -156,9 +156,15 @@ def confirm_authenticator(device, code):
 
 @transaction.atomic
 def new_backup_codes(user):
-    """Replace the account's backup codes with BACKUP_CODE_COUNT new ones; returns them."""
-    StaticDevice.objects.filter(user=user).delete()
-    device = StaticDevice.objects.create(user=user, name=BACKUP_CODES_NAME)
+    """Replace the account's backup codes with BACKUP_CODE_COUNT new ones; returns them.
+
+    The static device itself stays: a session verified with a backup code remains verified.
+    """
+    device = StaticDevice.objects.filter(user=user).order_by("pk").first()
+    if device is None:
+        device = StaticDevice.objects.create(user=user, name=BACKUP_CODES_NAME)
+    StaticDevice.objects.filter(user=user).exclude(pk=device.pk).delete()
+    device.token_set.all().delete()
     codes = set()
     while len(codes) < BACKUP_CODE_COUNT:
         codes.add(StaticToken.random_token())

@@ -33,6 +33,15 @@ def lock_of(username):
 # --- the code step ------------------------------------------------------------------------------
 
 
+def test_the_code_step_follows_django_otp_after_authentication():
+    middleware = settings.MIDDLEWARE
+    otp = middleware.index("django_otp.middleware.OTPMiddleware")
+
+    assert middleware.index("django.contrib.auth.middleware.AuthenticationMiddleware") < otp
+    assert middleware[otp + 1] == "sites.twofactor.middleware.TwoFactorMiddleware"
+    assert middleware[-1] == "axes.middleware.AxesMiddleware"
+
+
 def test_the_password_alone_does_not_reach_the_admin_once_two_factor_is_on(enrol):
     enrol("acod-editor")
     browser = client()

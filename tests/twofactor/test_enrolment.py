@@ -179,6 +179,20 @@ def test_new_backup_codes_replace_the_old_ones():
     assert reaches_admin(with_new)
 
 
+def test_new_backup_codes_keep_a_session_that_signed_in_with_a_backup_code():
+    browser = signed_in()
+    old = switch_on(browser)
+    with_backup_code = signed_in()
+    enter_code(with_backup_code, old[0])
+
+    response = with_backup_code.post("/admin/two-factor/backup-codes/new/")
+    page = with_backup_code.get(response["Location"])
+
+    assert page.status_code == 200
+    assert len(shown_codes(page)) == 10
+    assert reaches_admin(with_backup_code)
+
+
 # --- switching off ------------------------------------------------------------------------------
 
 
