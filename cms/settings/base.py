@@ -83,6 +83,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "sites.cache.middleware.PageCacheMiddleware",  # anonymous page views from the cache
+    "django_otp.middleware.OTPMiddleware",  # request.user.is_verified(): second factor given
+    "sites.twofactor.middleware.TwoFactorMiddleware",  # the code step before the admin
     "sites.editorial.middleware.TranslationPermissionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -320,6 +322,32 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
 WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
 # --- end security ---
+
+# --- two-factor sign-in (issue 6) ---
+# sites/twofactor on django-otp: optional TOTP (authenticator app) with one-time backup codes. After
+# the password, a user who switched it on must enter a code before any admin page; until then the
+# session counts as signed out everywhere else (private pages and documents). VERBUND_REQUIRE_2FA
+# sends every admin user without an authenticator to the set-up page before the admin.
+INSTALLED_APPS = [
+    *INSTALLED_APPS,
+    "sites.twofactor",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+]
+VERBUND_REQUIRE_2FA = env_bool("VERBUND_REQUIRE_2FA", default=False)
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME  # the account's name in the authenticator app
+# Wrong codes are counted per account by sites.twofactor (TwoFactorLock), for authenticator and
+# backup codes together: 5 in a row lock the code step for 30 minutes, every further one doubles
+# the wait (at most 24 hours); a correct code resets the count. A password sign-in does not, so
+# django-axes (whose count a successful sign-in resets) cannot do it. django-otp's own per-device
+# delays are therefore off.
+TWOFACTOR_FAILURE_LIMIT = 5
+TWOFACTOR_COOLOFF_MINUTES = 30
+TWOFACTOR_MAX_COOLOFF_MINUTES = 24 * 60
+OTP_TOTP_THROTTLE_FACTOR = 0
+OTP_STATIC_THROTTLE_FACTOR = 0
+# --- end two-factor sign-in ---
 
 # --- page cache (issue 6) ---
 # Django's cache in Redis when REDIS_URL is set (redis://127.0.0.1:6379/0), shared by every
