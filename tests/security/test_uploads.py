@@ -21,6 +21,7 @@ SVG = (
     b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">'
     b'<script>alert(document.cookie)</script><rect width="10" height="10"/></svg>'
 )
+HTML = b"<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>"
 
 
 def png(size=(20, 10), mode="RGB"):
@@ -93,14 +94,15 @@ def test_a_valid_image_and_document_are_accepted(admin_client):
         ),
         ("images", "drawing.svg", lambda: SVG, "Nicht unterstütztes Bildformat"),
         ("images", "drawing.png", lambda: SVG, "stimmt nicht mit dem Dateiformat überein"),
+        ("images", "page.html", lambda: HTML, "Nicht unterstütztes Bildformat"),
         (
             "documents",
             "too-big.txt",
             lambda: b"x" * (settings.WAGTAILDOCS_MAX_UPLOAD_SIZE + 1),
             "zu groß",
         ),
-        ("documents", "page.html", lambda: b"<script>alert(1)</script>", "html"),
-        ("documents", "page.htm", lambda: b"<script>alert(1)</script>", "htm"),
+        ("documents", "page.html", lambda: HTML, "html"),
+        ("documents", "page.htm", lambda: HTML, "htm"),
         ("documents", "drawing.svg", lambda: SVG, "svg"),
         ("documents", "code.js", lambda: b"alert(1)", "js"),
     ],
@@ -119,9 +121,17 @@ def test_refused_uploads_give_a_form_error_and_store_nothing(
     assert model.objects.count() == before
 
 
-def test_one_byte_under_the_image_size_limit_is_accepted(admin_client):
+def test_an_image_of_exactly_the_size_limit_is_accepted(admin_client):
     response = upload(
         admin_client, "images", "fits.png", padded_png(settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE)
+    )
+
+    assert response.status_code == 302
+
+
+def test_a_document_of_exactly_the_size_limit_is_accepted(admin_client):
+    response = upload(
+        admin_client, "documents", "fits.txt", b"x" * settings.WAGTAILDOCS_MAX_UPLOAD_SIZE
     )
 
     assert response.status_code == 302
