@@ -44,7 +44,7 @@ run: messages bootstrap
 	$(BIN)/gunicorn cms.wsgi --config gunicorn.conf.py --bind 127.0.0.1:$(PORT)
 
 # Production entry point: cms.settings.production; needs SECRET_KEY, DATABASE_URL, ALLOWED_HOSTS
-# (or the VERBUND_HOST_* variables) in the environment. Migrates, collects static files, serves.
+# (or the VERBUND_HOST_* variables) and WAGTAILADMIN_BASE_URL (https://…) in the environment. Migrates, collects static files, serves.
 serve: messages
 	DJANGO_SETTINGS_MODULE=cms.settings.production $(BIN)/python manage.py migrate --no-input
 	DJANGO_SETTINGS_MODULE=cms.settings.production $(BIN)/python manage.py collectstatic --no-input --verbosity=0
