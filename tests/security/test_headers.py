@@ -189,13 +189,16 @@ def test_admin_takes_the_csrf_token_from_the_page_so_the_cookie_can_be_httponly(
 
 
 def test_no_third_party_calls_from_the_admin(admin_client):
+    """The superuser's dashboard is where Wagtail shows the update check (a script that asks
+    releases.wagtail.io) and the avatar (Gravatar, from the user's e-mail address)."""
+    for url in ("/admin/", "/admin/account/"):
+        html = admin_client.get(url).content.decode()
+
+        assert "gravatar" not in html, url
+        assert "w-upgrade" not in html, url
+
     assert settings.WAGTAIL_GRAVATAR_PROVIDER_URL is None
     assert settings.WAGTAIL_ENABLE_UPDATE_CHECK is False
-
-    html = admin_client.get("/admin/").content.decode()
-
-    assert "gravatar" not in html
-    assert "w-upgrade" not in html
 
 
 def reader_urls(key):
