@@ -64,6 +64,7 @@ class AdminSession:
         self.page.on("console", self.console)
         self.page.on("pageerror", lambda error: self.errors.append(f"{self.where()}: {error}"))
         self.visited = []
+        self.reported = False  # a failed assert_clean() has shown the problems
         self.sign_in(username)
 
     def violation(self, report):
@@ -92,23 +93,41 @@ class AdminSession:
         self.page.wait_for_load_state("networkidle")
 
     def open(self, path, status=200):
+        """Go to an admin screen; first fail on anything the previous screen reported."""
+        self.assert_clean()
         response = self.page.goto(self.site_url("acod", path))
         assert response.status == status, (path, response.status)
         self.settle()
         self.visited.append(path)
         return response
 
+    def problems(self):
+        return [f"CSP violation: {violation}" for violation in self.violations] + self.errors
+
     def assert_clean(self):
-        self.settle()
-        problems = [f"CSP violation: {violation}" for violation in self.violations]
-        problems += self.errors
+        if self.visited:
+            self.settle()
+        problems = self.problems()
+        self.reported = bool(problems)
         assert not problems, "\n".join(problems)
-        assert self.visited
 
 
 @pytest.fixture
 def session(new_page, site_url):
-    return lambda username: AdminSession(new_page, site_url, username)
+    """session("acod-editor") -> a signed-in AdminSession. After the test, whatever a session
+    recorded and the test did not get to check fails it too (at teardown): a screen that breaks
+    under the policy shows its violations even where the test stops at the broken control."""
+    sessions = []
+
+    def make(username):
+        sessions.append(AdminSession(new_page, site_url, username))
+        return sessions[-1]
+
+    yield make
+    problems = [
+        problem for session in sessions if not session.reported for problem in session.problems()
+    ]
+    assert not problems, "\n".join(problems)
 
 
 def png_file(name="upload.png"):
