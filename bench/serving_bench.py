@@ -258,6 +258,7 @@ def main(argv=None):
         "SECRET_KEY": secrets.token_urlsafe(64),
         "SECURE_SSL_REDIRECT": "0",
         "ALLOWED_HOSTS": "acod.localhost,clusterit.localhost,logistik.localhost",
+        "WAGTAILADMIN_BASE_URL": "https://acod.localhost",
         "VERBUND_SITE_PORT": str(port),
         "PORT": str(port),
         "MEDIA_ROOT": str(tmp_dir / "media"),

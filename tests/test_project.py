@@ -24,6 +24,7 @@ def test_models_and_migrations_are_in_step():
 def import_production_settings(secret_key):
     env = {k: v for k, v in os.environ.items() if k != "SECRET_KEY"}
     env["DJANGO_SETTINGS_MODULE"] = "cms.settings.production"
+    env["WAGTAILADMIN_BASE_URL"] = "https://acod.localhost"
     if secret_key is not None:
         env["SECRET_KEY"] = secret_key
     return subprocess.run(

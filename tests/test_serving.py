@@ -26,6 +26,7 @@ def production_settings(**env):
             **clean,
             "DJANGO_SETTINGS_MODULE": "cms.settings.production",
             "SECRET_KEY": SECRET,
+            "WAGTAILADMIN_BASE_URL": "https://acod.localhost",
             **env,
         },
         capture_output=True,

@@ -1,6 +1,9 @@
 """Production: HTTPS, real secret, PostgreSQL via DATABASE_URL."""
 
+from urllib.parse import urlsplit
+
 from django.core.exceptions import ImproperlyConfigured
+from django.http.request import validate_host
 
 from .base import *  # noqa: F403
 from .env import env_bool, env_str
@@ -16,6 +19,24 @@ if (
     raise ImproperlyConfigured(
         "cms.settings.production needs SECRET_KEY: a random value of at least 50 characters, "
         'e.g. python -c "import secrets; print(secrets.token_urlsafe(64))".'
+    )
+
+# Links in the admin's e-mails (password reset, moderation, workflow) start with this, never with the
+# Host of the request that triggered them: no default, HTTPS, a host of ALLOWED_HOSTS, no path.
+WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "").rstrip("/")
+_admin_base = urlsplit(WAGTAILADMIN_BASE_URL)
+if (
+    _admin_base.scheme != "https"
+    or not _admin_base.hostname
+    or _admin_base.path
+    or _admin_base.query
+    or _admin_base.fragment
+    or not validate_host(_admin_base.hostname, ALLOWED_HOSTS)  # noqa: F405
+):
+    raise ImproperlyConfigured(
+        "cms.settings.production needs WAGTAILADMIN_BASE_URL: the admin's address, https:// and "
+        "one of ALLOWED_HOSTS, without a path, e.g. https://www.acod.de; the links in admin "
+        f"e-mails start with it (got {WAGTAILADMIN_BASE_URL!r})."
     )
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

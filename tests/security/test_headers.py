@@ -1,6 +1,9 @@
 """Security headers on public pages, the admin and every response: CSP, frame, sniffing, referrer,
 permissions. Public pages have nothing inline that their CSP would block."""
 
+import copy
+import uuid
+
 import pytest
 from bs4 import BeautifulSoup
 from django.conf import settings
@@ -186,10 +189,61 @@ def test_admin_takes_the_csrf_token_from_the_page_so_the_cookie_can_be_httponly(
 
 
 def test_no_third_party_calls_from_the_admin(admin_client):
+    """The superuser's dashboard is where Wagtail shows the update check (a script that asks
+    releases.wagtail.io) and the avatar (Gravatar, from the user's e-mail address)."""
+    for url in ("/admin/", "/admin/account/"):
+        html = admin_client.get(url).content.decode()
+
+        assert "gravatar" not in html, url
+        assert "w-upgrade" not in html, url
+
     assert settings.WAGTAIL_GRAVATAR_PROVIDER_URL is None
     assert settings.WAGTAIL_ENABLE_UPDATE_CHECK is False
 
-    html = admin_client.get("/admin/").content.decode()
 
-    assert "gravatar" not in html
-    assert "w-upgrade" not in html
+def reader_urls(key):
+    """public_urls() plus what readers fetch that is no page: feeds, calendars, robots, sitemap."""
+    from sites.events.models import EventIndexPage, EventPage
+    from sites.news.models import NewsIndexPage
+
+    site = site_of(key)
+    urls = set(public_urls(key)) | {"/", "/robots.txt", "/sitemap.xml", "/brand.css"}
+    roots = site.root_page.get_translations(inclusive=True)
+    for model, suffix in ((NewsIndexPage, "rss/"), (EventIndexPage, "ical/"), (EventPage, "ical/")):
+        for root in roots:
+            for page in model.objects.live().descendant_of(root, inclusive=True)[:3]:
+                urls.add(page.get_url(request=None, current_site=site) + suffix)
+    return sorted(urls)
+
+
+@pytest.mark.parametrize("key", HOSTS)
+@pytest.mark.parametrize("page_cache", [False, True], ids=["rendered", "page-cache"])
+def test_anonymous_readers_get_no_cookie_anywhere(key, page_cache, settings):
+    """Every page type of every site in both languages, search, 404, feeds: no Set-Cookie, neither
+    rendered nor (twice, so the second is a hit) from the page cache."""
+    settings.PAGE_CACHE_ENABLED = page_cache
+    if page_cache:  # a key prefix of its own: no entry of another test is served
+        configured = copy.deepcopy(settings.CACHES)
+        configured["pages"]["KEY_PREFIX"] = f"test-{uuid.uuid4().hex}"
+        settings.CACHES = configured
+    client = Client(HTTP_HOST=HOSTS[key], HTTP_ACCEPT_LANGUAGE="en")
+    urls = reader_urls(key)
+    page_types = {
+        type(page).__name__
+        for page in Page.objects.live()
+        .descendant_of(site_of(key).root_page, inclusive=True)
+        .specific()
+    }
+    assert {"HomePage", "StandardPage", "NewsIndexPage", "NewsPage"} <= page_types
+    assert {"EventIndexPage", "EventPage", "ContactPage"} <= page_types
+
+    hits = 0
+    for _ in range(2 if page_cache else 1):
+        for url in urls:
+            response = client.get(url)
+            assert response.status_code in (200, 301, 302, 404), url
+            assert not response.cookies, (url, response.cookies.output())
+            assert "Set-Cookie" not in response, url
+            hits += response.get("X-Cache") == "HIT"
+    assert not client.cookies
+    assert (hits > len(urls) / 2) if page_cache else hits == 0

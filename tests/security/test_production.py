@@ -18,6 +18,7 @@ PRODUCTION_ENV = {
     "DJANGO_SETTINGS_MODULE": "cms.settings.production",
     "ALLOWED_HOSTS": "www.acod.example,www.clusterit.example,www.logistik.example",
     "DATABASE_URL": "postgres://verbund@db.internal:5432/verbund",
+    "WAGTAILADMIN_BASE_URL": "https://www.acod.example",
 }
 SETTINGS_TO_READ = [
     "DEBUG",
@@ -39,12 +40,16 @@ SETTINGS_TO_READ = [
     "VERBUND_DEMO_ACCOUNTS",
     "AUTHENTICATION_BACKENDS",
     "WAGTAILDOCS_SERVE_METHOD",
+    "WAGTAILADMIN_BASE_URL",
+    "WAGTAIL_GRAVATAR_PROVIDER_URL",
+    "WAGTAIL_ENABLE_UPDATE_CHECK",
 ]
 
 
 def production(*args, env=None):
     environment = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "SECURE_"))}
     environment |= PRODUCTION_ENV | {"SECRET_KEY": secrets.token_urlsafe(64)} | (env or {})
+    environment = {name: value for name, value in environment.items() if value is not None}
     return subprocess.run(
         [sys.executable, *args], cwd=REPO, env=environment, capture_output=True, text=True
     )
@@ -130,6 +135,32 @@ def test_media_on_another_origin_are_allowed_by_both_policies():
     public, admin = json.loads(result.stdout)
     for sources in (public, admin):
         assert {"https://media.acod.example", "https://cdn.example.net", "'self'"} <= set(sources)
+
+
+def test_production_admin_links_come_from_the_configured_base_url(production_settings):
+    assert production_settings["WAGTAILADMIN_BASE_URL"] == "https://www.acod.example"
+    # The admin does not phone home: no avatars from Gravatar, no check for new Wagtail releases.
+    assert production_settings["WAGTAIL_GRAVATAR_PROVIDER_URL"] is None
+    assert production_settings["WAGTAIL_ENABLE_UPDATE_CHECK"] is False
+
+
+@pytest.mark.parametrize(
+    "base_url",
+    [
+        None,  # unset: no default built from the hostnames (or from a request)
+        "",
+        "http://www.acod.example",  # not HTTPS
+        "https://evil.example",  # not one of ALLOWED_HOSTS
+        "https://www.acod.example/admin/",  # a path: the links would get it twice
+        "www.acod.example",
+    ],
+)
+def test_production_refuses_to_start_without_a_valid_admin_base_url(base_url):
+    code = "import django; django.setup(); print('started')"
+    result = production("-c", code, env={"WAGTAILADMIN_BASE_URL": base_url})
+
+    assert result.returncode != 0
+    assert "needs WAGTAILADMIN_BASE_URL" in result.stderr
 
 
 def https_settings(production_settings):
