@@ -72,6 +72,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "sites.security.middleware.ContentSecurityPolicyMiddleware",
     "sites.security.middleware.SecurityHeadersMiddleware",
+    "sites.security.middleware.AdminSearchQueryLimitMiddleware",  # CVE-2024-39317
     "sites.resilience.middleware.DatabaseUnavailableMiddleware",  # database down: branded 503
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "sites.core.middleware.KnownSiteMiddleware",
