@@ -657,11 +657,12 @@ def test_members_get_the_private_document_and_its_conditional_answer(login, logi
     document = login_only_document
     client = login("clusterit-editor")
 
+    assert client.get(document.url, HTTP_IF_NONE_MATCH=f'"{document.file_hash}"').status_code == 304
     response = client.get(document.url)
     assert response.status_code == 200
     assert response["ETag"] == f'"{document.file_hash}"'
+    # Last: closing a streamed response signals the request's end, which closes the connection.
     response.close()
-    assert client.get(document.url, HTTP_IF_NONE_MATCH=f'"{document.file_hash}"').status_code == 304
 
 
 @pytest.mark.parametrize(("a", "b"), PAIRS, ids=PAIR_IDS)
