@@ -84,6 +84,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "sites.cache.middleware.PageCacheMiddleware",  # anonymous page views from the cache
     "sites.editorial.middleware.TranslationPermissionMiddleware",
+    "sites.editorial.middleware.ExplorerScopeMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",

@@ -242,6 +242,29 @@ def test_revisions_compare_preview_and_revert_of_another_associations_page_are_r
     assert database_state() == state
 
 
+@pytest.mark.parametrize(("a", "b"), PAIRS, ids=PAIR_IDS)
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("role", ["editor", "translator"])
+def test_the_explorer_does_not_open_on_another_associations_page(login, b_page, a, b, lang, role):
+    """Wagtail opened the explorer on any page below the user's explorable root (here the tree's
+    root), showing the page's draft title (sites/editorial/middleware.py, ExplorerScopeMiddleware)."""
+    client = login(f"{a}-{role}")
+    page = b_page(b, lang)
+    secret = page.get_latest_revision_as_object().title
+    root = reverse("wagtailadmin_explore", args=[Page.get_first_root_node().pk])
+
+    for name in ("wagtailadmin_explore", "wagtailadmin_explore_results"):
+        for target in (page, page.get_parent(), home(b, lang)):
+            response = client.get(reverse(name, args=[target.pk]))
+            assert response.status_code == 302 and response["Location"] == root, (name, target)
+    followed = client.get(reverse("wagtailadmin_explore", args=[page.pk]), follow=True)
+    assert followed.status_code == 200
+    assert secret not in body(followed)
+    own = news_index(a, lang)
+    assert client.get(reverse("wagtailadmin_explore", args=[own.pk])).status_code == 200
+    assert client.get(reverse("wagtailadmin_explore_results", args=[own.pk])).status_code == 200
+
+
 # --- GHSA-jm5p-837g-rv8g, CVE-2026-54262: translating pages one cannot edit ---------------------
 
 
