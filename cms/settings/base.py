@@ -72,6 +72,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "sites.security.middleware.ContentSecurityPolicyMiddleware",
     "sites.security.middleware.SecurityHeadersMiddleware",
+    "sites.security.middleware.AdminSearchQueryLimitMiddleware",  # CVE-2024-39317
     "sites.resilience.middleware.DatabaseUnavailableMiddleware",  # database down: branded 503
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "sites.core.middleware.KnownSiteMiddleware",
@@ -86,6 +87,7 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",  # request.user.is_verified(): second factor given
     "sites.twofactor.middleware.TwoFactorMiddleware",  # the code step before the admin
     "sites.editorial.middleware.TranslationPermissionMiddleware",
+    "sites.editorial.middleware.ExplorerScopeMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",

@@ -5,6 +5,14 @@ every permission here is scoped explicitly — page permissions on the associati
 (both languages), collection permissions on its own collection, site permissions on its own site —
 and nothing global is granted except admin access and submitting translations (which
 TranslationPermissionMiddleware limits to pages the user can edit).
+
+Images and documents, what an association's accounts may see (README, "Editors"): they list, search
+and choose exactly the items of their own collection (with its sub-collections) and of the shared
+collection ("choose" only there); another association's collection and its private
+sub-collections appear nowhere in their admin (listings, searches, choosers and their "chosen"
+answers, bulk actions; there is no API). "choose" hides items from the admin only: renditions and
+documents of collections without a view restriction are public files. Private files belong in a
+collection with a view restriction. tests/security/test_advisories.py tests exactly this.
 """
 
 from dataclasses import dataclass
