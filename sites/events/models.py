@@ -28,7 +28,10 @@ from sites.core.sharing import (
 from .calendar import month_bounds, month_grid, shift_month
 from .forms import EventFilterForm
 
-CALENDAR_FEED_HISTORY = datetime.timedelta(days=365)
+# The subscribable feed is bounded: calendar apps poll it often and choke on thousands of entries,
+# and a feed rebuilt after every publication must stay cheap. Recent past plus what comes next.
+CALENDAR_FEED_HISTORY = datetime.timedelta(days=90)
+CALENDAR_FEED_MAX_EVENTS = 250
 
 
 class EventIndexPage(SectionIndexMixin, BasePage):
@@ -103,7 +106,7 @@ class EventIndexPage(SectionIndexMixin, BasePage):
         events = (
             EventPage.visible_on(site, self.locale)
             .filter(end__gte=timezone.now() - CALENDAR_FEED_HISTORY)
-            .order_by("start")
+            .order_by("start", "pk")[:CALENDAR_FEED_MAX_EVENTS]
         )
         entries = build_entries(events, request, site)
         title = f"{associations_by_site(request)[site.pk].short_name}: {self.title}"

@@ -12,7 +12,13 @@ from django.utils import timezone, translation
 from wagtail.models import Locale
 
 from sites.demo.management.commands.bootstrap_verbund import stable_key
-from sites.events.models import EventIndexPage, EventPage, EventPageOrganiser
+from sites.events import models as event_models
+from sites.events.models import (
+    CALENDAR_FEED_HISTORY,
+    EventIndexPage,
+    EventPage,
+    EventPageOrganiser,
+)
 from tests.conftest import HOSTS, demo_page, site_of
 
 pytestmark = pytest.mark.django_db
@@ -66,7 +72,7 @@ def test_event_shows_exactly_on_owner_organiser_and_partner_sites(
     assert (event.title in titles(by_month)) is expected
     assert (event.title in calendar_titles(calendar)) is expected
     feed_summaries = {str(component["SUMMARY"]) for component in feed.walk("VEVENT")}
-    if event.end >= timezone.now() - datetime.timedelta(days=365):
+    if event.end >= timezone.now() - CALENDAR_FEED_HISTORY:
         assert (event.title in feed_summaries) is expected
     if key != owner:
         partner_url = f"{EVENT_INDEX[lang]}{owner}/{event.slug}/"
@@ -216,6 +222,28 @@ def test_calendar_feed_is_valid_and_includes_shared_events(site_client):
     assert demo_page("event", "logistik-demo-automotive-logistics-forum", "en").title in summaries
     assert demo_page("event", "clusterit-demo-security-day", "en").title not in summaries
     assert all("UID" in c and "DTSTAMP" in c for c in calendar.walk("VEVENT"))
+
+
+def test_calendar_feed_holds_the_recent_past_and_the_next_events_up_to_its_limit(
+    site_client, monkeypatch
+):
+    def summaries():
+        response = site_client("acod").get("/de/veranstaltungen/ical/")
+        return [
+            str(c["SUMMARY"]) for c in icalendar.Calendar.from_ical(response.content).walk("VEVENT")
+        ]
+
+    recent = timezone.now() - CALENDAR_FEED_HISTORY
+    visible = EventPage.visible_on(site_of("acod"), Locale.objects.get(language_code="de"))
+    expected = list(
+        visible.filter(end__gte=recent).order_by("start", "pk").values_list("title", flat=True)
+    )
+    assert len(expected) > 3
+    assert sorted(summaries()) == sorted(expected)
+    assert visible.filter(end__lt=recent).exists()  # older events exist and are left out
+
+    monkeypatch.setattr(event_models, "CALENDAR_FEED_MAX_EVENTS", 3)
+    assert sorted(summaries()) == sorted(expected[:3])
 
 
 def test_month_calendar_places_multi_day_events_on_each_day(site_client):
