@@ -50,17 +50,23 @@ serve: messages
 	DJANGO_SETTINGS_MODULE=cms.settings.production $(BIN)/python manage.py collectstatic --no-input --verbosity=0
 	DJANGO_SETTINGS_MODULE=cms.settings.production $(BIN)/gunicorn cms.wsgi --config gunicorn.conf.py
 
+# $(call debian_tool,<command or path>,<package>,<what needs it>): present, installed with apt-get
+# when run as root (CI), or a message telling a developer how to install it.
+define debian_tool
+	@if command -v $(1) >/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $(2); \
+	else \
+		echo "$(1) is missing; $(3) need it. Install it with:"; \
+		echo "  sudo apt-get update && sudo apt-get install -y --no-install-recommends $(2)"; \
+		exit 1; \
+	fi
+endef
+
 # The browser tests drive Debian's Chromium; CI (root) installs it, a developer is told how to.
 CHROMIUM := /usr/bin/chromium
 browser:
-	@if [ -x $(CHROMIUM) ]; then :; \
-	elif [ "$$(id -u)" = 0 ]; then \
-		apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium; \
-	else \
-		echo "Chromium is missing ($(CHROMIUM)); the browser tests need it. Install it with:"; \
-		echo "  sudo apt-get update && sudo apt-get install -y --no-install-recommends chromium"; \
-		exit 1; \
-	fi
+	$(call debian_tool,$(CHROMIUM),chromium,the browser tests)
 
 # pip-audit over the pinned requirements (both files, exactly as pinned) and the installed
 # virtualenv; fails on any known vulnerability. See .ci/audit.py for a network on which the
@@ -86,19 +92,12 @@ bench: install-dev
 	$(BIN)/python bench/listing_bench.py
 
 # Serving benchmark (issue 6): gunicorn + PostgreSQL (+ Redis for the page cache), measured with wrk.
-# About 15 minutes with the default 2,000 news and 1,000 events per site. Not part of `make test`.
+# About 18 minutes with the default 2,000 news and 1,000 events per site. Not part of `make test`.
 bench-serving: messages wrk
 	$(BIN)/python bench/serving_bench.py
 
 wrk:
-	@if command -v wrk >/dev/null; then :; \
-	elif [ "$$(id -u)" = 0 ]; then \
-		apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends wrk; \
-	else \
-		echo "wrk is missing; the load test and the serving benchmark need it. Install it with:"; \
-		echo "  sudo apt-get update && sudo apt-get install -y --no-install-recommends wrk"; \
-		exit 1; \
-	fi
+	$(call debian_tool,wrk,wrk,the load test and the serving benchmark)
 
 # Load test (issue 6): wrk against gunicorn on 127.0.0.1 for 60 s while an editor publishes; a
 # scratch PostgreSQL database on 127.0.0.1:5432 (or DATABASE_URL). Not part of `make test`.
