@@ -57,6 +57,11 @@ def parse_args(argv=None):
     parser.add_argument(
         "--no-redis", action="store_true", help="page cache in each worker's memory, not Redis"
     )
+    parser.add_argument(
+        "--keep-db",
+        metavar="NAME",
+        help="use (and keep) the database NAME: generated on the first run, reused after that",
+    )
     args = parser.parse_args(argv)
     if not (1 <= args.news <= 5000 and 1 <= args.events <= 5000):
         parser.error("--news and --events must be between 1 and 5000")
@@ -83,11 +88,17 @@ def psql(sql):
     import psycopg
 
     with psycopg.connect(f"{PG_SERVER}/postgres", autocommit=True) as connection:
-        connection.execute(sql)
+        cursor = connection.execute(sql)
+        return cursor.fetchall() if cursor.description else None
 
 
-def prepare(env, args):
-    """Migrate, bootstrap and generate content in-process, then collect static files."""
+def database_exists(name):
+    return bool(psql(f"SELECT 1 FROM pg_database WHERE datname = '{name}'"))  # noqa: S608
+
+
+def prepare(env, args, generate=True):
+    """Migrate, bootstrap and generate content in-process (unless reusing a kept database), then
+    collect static files."""
     os.environ.update(env)
     import django
 
@@ -96,10 +107,17 @@ def prepare(env, args):
     from django.core.management import call_command
 
     call_command("migrate", interactive=False, verbosity=0)
-    call_command("bootstrap_verbund", "--port", env["VERBUND_SITE_PORT"], verbosity=0)
-    started = time.perf_counter()
-    _sites, counts = listing_bench.generate_content(args.news, args.events)
-    print(f"generated {counts['pages']} pages in {time.perf_counter() - started:.0f} s")
+    if generate:
+        call_command("bootstrap_verbund", "--port", env["VERBUND_SITE_PORT"], verbosity=0)
+        started = time.perf_counter()
+        _sites, counts = listing_bench.generate_content(args.news, args.events)
+        print(f"generated {counts['pages']} pages in {time.perf_counter() - started:.0f} s")
+    else:
+        from wagtail.models import Page, Site
+
+        # The sites were bootstrapped with another port: point them at this run's.
+        Site.objects.update(port=int(env["VERBUND_SITE_PORT"]))
+        print(f"reusing {Page.objects.count()} pages of the kept database")
     call_command("collectstatic", interactive=False, verbosity=0)
 
     from django.contrib.staticfiles.storage import staticfiles_storage
@@ -249,9 +267,16 @@ def main(argv=None):
     args = parse_args(argv)
     if not shutil.which("wrk"):
         sys.exit("wrk is missing: apt-get install wrk")
-    name = f"verbund_bench_{uuid.uuid4().hex[:8]}"
+    name = args.keep_db or f"verbund_bench_{uuid.uuid4().hex[:8]}"
+    if not re.fullmatch(r"[a-z_][a-z0-9_]{0,62}", name):
+        sys.exit("--keep-db: a lower-case PostgreSQL name (letters, digits, underscores)")
     port = free_port()
-    tmp_dir = Path(tempfile.mkdtemp(prefix="verbund-serving-bench-"))
+    if args.keep_db:
+        # Media files belong to the kept database (image renditions): they are kept beside it.
+        tmp_dir = REPO_DIR / "var" / f"bench-{name}"
+        tmp_dir.mkdir(parents=True, exist_ok=True)
+    else:
+        tmp_dir = Path(tempfile.mkdtemp(prefix="verbund-serving-bench-"))
     env = {
         "DJANGO_SETTINGS_MODULE": "cms.settings.production",
         "DATABASE_URL": f"{PG_SERVER}/{name}",
@@ -274,9 +299,11 @@ def main(argv=None):
         env["REDIS_URL"] = REDIS_URL
     print(f"page cache backend: {'local memory per worker' if args.no_redis else REDIS_URL}")
     started = time.perf_counter()
-    psql(f'CREATE DATABASE "{name}"')
+    reuse = bool(args.keep_db) and database_exists(name)
+    if not reuse:
+        psql(f'CREATE DATABASE "{name}"')
     try:
-        resolved = prepare(env, args)
+        resolved = prepare(env, args, generate=not reuse)
         paths = [(label, path or resolved[label]) for label, path in ENDPOINTS]
         queries = count_queries(paths)
         results = {cache_on: measure(env, paths, args, cache_on) for cache_on in (False, True)}
@@ -285,10 +312,14 @@ def main(argv=None):
         from django.db import connections
 
         connections.close_all()
-        psql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        if args.keep_db:
+            print(f"kept the database {name}: drop it with DROP DATABASE {name}")
+        else:
+            psql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         if not args.no_redis:
             flush_redis(REDIS_URL)
-        shutil.rmtree(tmp_dir, ignore_errors=True)
+        if not args.keep_db:
+            shutil.rmtree(tmp_dir, ignore_errors=True)
     print(f"\nwall time: {time.perf_counter() - started:.0f} s")
 
 
