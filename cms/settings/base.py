@@ -76,6 +76,7 @@ MIDDLEWARE = [
     "sites.resilience.middleware.DatabaseUnavailableMiddleware",  # database down: branded 503
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "sites.core.middleware.KnownSiteMiddleware",
+    "sites.cache.middleware.PageCacheMiddleware",  # anonymous page views from the cache
     "sites.core.request_memo.RequestMemoMiddleware",  # per-request memo of shared lookups
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -83,7 +84,6 @@ MIDDLEWARE = [
     "sites.contact.middleware.ContactFormCsrfMiddleware",  # no CSRF cookie for readers
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "sites.cache.middleware.PageCacheMiddleware",  # anonymous page views from the cache
     "django_otp.middleware.OTPMiddleware",  # request.user.is_verified(): second factor given
     "sites.twofactor.middleware.TwoFactorMiddleware",  # the code step before the admin
     "sites.editorial.middleware.TranslationPermissionMiddleware",
@@ -359,10 +359,20 @@ OTP_STATIC_THROTTLE_FACTOR = 0
 REDIS_URL = env_str("REDIS_URL", "")
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", default=True)
 PAGE_CACHE_SECONDS = int(env_str("PAGE_CACHE_SECONDS", "300"))
+# The parts every page of a site shares (head links, brand, menu, footer) are rendered once per
+# site, language and cache generation and kept in each process's memory ({% chromecache %}).
+CHROME_CACHE_ENABLED = env_bool("CHROME_CACHE_ENABLED", default=True)
 INSTALLED_APPS = [*INSTALLED_APPS, "sites.cache"]
 
 
 def build_caches(redis_url, key_prefix="verbund"):
+    # Chrome fragments: per process, keyed by the site's cache generation (never stale).
+    fragments = {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": f"{key_prefix}-fragments",
+        "TIMEOUT": PAGE_CACHE_SECONDS,
+        "OPTIONS": {"MAX_ENTRIES": 1000},
+    }
     if redis_url:
         redis = {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
@@ -373,6 +383,7 @@ def build_caches(redis_url, key_prefix="verbund"):
         return {
             "default": {**redis, "KEY_PREFIX": key_prefix},
             "pages": {**redis, "KEY_PREFIX": f"{key_prefix}-pages", "TIMEOUT": PAGE_CACHE_SECONDS},
+            "fragments": fragments,
         }
     locmem = "django.core.cache.backends.locmem.LocMemCache"
     return {
@@ -383,6 +394,7 @@ def build_caches(redis_url, key_prefix="verbund"):
             "TIMEOUT": PAGE_CACHE_SECONDS,
             "OPTIONS": {"MAX_ENTRIES": 2000},
         },
+        "fragments": fragments,
     }
 
 

@@ -1,8 +1,11 @@
 """Serve anonymous page views from the "pages" cache, per site, language and URL.
 
-Belongs right after django.contrib.auth.middleware.AuthenticationMiddleware: the language is known
-(LocaleMiddleware, from the URL prefix), and everything outside it (security headers, CSP,
-sessions, CSRF) still runs on a cached response.
+Sits right after KnownSiteMiddleware, before sessions, language, CSRF and authentication: a hit is
+answered without running them, and what they add to a response (Content-Language, Vary) is part of
+the stored response. That is safe because a reader without a session cookie is always anonymous
+(users are only ever authenticated from the session), and the language is worked out here exactly
+as LocaleMiddleware will (URL prefix first). Security headers and CSP, further out, still run on
+every cached response.
 """
 
 import hashlib
@@ -14,6 +17,7 @@ from django.core.cache import caches
 from django.db import DatabaseError
 from django.http.request import split_domain_port
 from django.utils.cache import cc_delim_re
+from django.utils.translation import get_language_from_request
 from wagtail.models import Site
 
 from .models import current_generation
@@ -69,7 +73,7 @@ def site_id_for_host(hostname):
 def cache_key(request, generation, site_id):
     """Site, generation, scheme, host, path, sorted query string and language."""
     query = urlencode(sorted(request.GET.lists()), doseq=True)
-    language = getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE)
+    language = get_language_from_request(request, check_path=True)
     url = f"{request.scheme}://{request.get_host().lower()}{request.path}?{query}"
     digest = hashlib.sha256(f"{url}|{language}".encode()).hexdigest()
     return f"page:{site_id}:{generation}:{digest}"
@@ -117,6 +121,7 @@ class PageCacheMiddleware:
         try:
             generation = current_generation(site_id)
             LAST_KNOWN_GENERATIONS[site_id] = generation
+            request._verbund_generation = (site_id, generation)  # for the chrome fragments
         except DatabaseError:
             # The database is away: nothing can be published meanwhile, so the generation this
             # process saw last is still the current one and cached pages keep being served.

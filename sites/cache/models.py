@@ -47,3 +47,14 @@ def bump(site_ids=None):
             [SiteGeneration(site_id=site_id, token=token) for site_id in site_ids],
             ignore_conflicts=True,
         )
+
+
+def generation_for_request(request):
+    """(site id, generation) of the request's site, read once per request; None for no site.
+
+    The page cache middleware hands over what it read, so a request reads it once at most.
+    """
+    if "_verbund_generation" not in request.__dict__:
+        site = Site.find_for_request(request)
+        request._verbund_generation = (site.pk, current_generation(site.pk)) if site else None
+    return request._verbund_generation

@@ -10,8 +10,22 @@ from tests.conftest import HOSTS
 
 
 @pytest.fixture
-def page_cache(settings):
-    """The page cache on, with a key prefix of its own: no entry of an earlier test (or run) is seen.
+def chrome_cache(settings):
+    """Header, footer and head links from the fragment cache, as in production, starting empty.
+
+    Fragments are per process; emptying them matters because a rolled-back test takes the site's
+    cache generation back with it.
+    """
+    settings.CHROME_CACHE_ENABLED = True
+    caches["fragments"].clear()
+    yield caches["fragments"]
+    caches["fragments"].clear()
+
+
+@pytest.fixture
+def page_cache(settings, chrome_cache):
+    """The page cache on (and the chrome fragments, as in production), with a key prefix of its
+    own: no entry of an earlier test (or run) is seen.
 
     A fresh prefix clears the cache for this test without flushing a shared Redis database.
     """

@@ -11,12 +11,14 @@ REDIS = "django.core.cache.backends.redis.RedisCache"
 LOCMEM = "django.core.cache.backends.locmem.LocMemCache"
 
 
-def test_redis_url_gives_redis_for_both_caches_with_their_own_prefixes():
+def test_redis_url_gives_redis_for_both_shared_caches_with_their_own_prefixes():
     configured = build_caches("redis://127.0.0.1:6379/0")
 
     assert {alias: c["BACKEND"] for alias, c in configured.items()} == {
         "default": REDIS,
         "pages": REDIS,
+        # keyed by the cache generation read from the database: per process is enough
+        "fragments": LOCMEM,
     }
     assert configured["default"]["LOCATION"] == configured["pages"]["LOCATION"]
     assert configured["default"]["KEY_PREFIX"] != configured["pages"]["KEY_PREFIX"]
@@ -27,7 +29,7 @@ def test_without_redis_url_both_caches_are_local_memory():
     configured = build_caches("")
 
     assert {c["BACKEND"] for c in configured.values()} == {LOCMEM}
-    assert configured["default"]["LOCATION"] != configured["pages"]["LOCATION"]
+    assert len({c["LOCATION"] for c in configured.values()}) == len(configured)
 
 
 def test_the_test_settings_follow_redis_url():
@@ -50,10 +52,17 @@ def test_the_redis_cache_backend_works_against_the_machines_redis():
     assert cache.get("pagecache-settings-test") is None
 
 
-def test_cache_is_off_in_tests_and_the_middleware_follows_locale_and_auth():
+def test_cache_is_off_in_tests_and_a_hit_is_answered_before_sessions_and_users():
     middleware = settings.MIDDLEWARE
     position = middleware.index("sites.cache.middleware.PageCacheMiddleware")
 
     assert settings.PAGE_CACHE_ENABLED is False
-    assert middleware.index("django.middleware.locale.LocaleMiddleware") < position
-    assert middleware.index("django.contrib.auth.middleware.AuthenticationMiddleware") < position
+    # Unknown hosts are refused first; everything a hit need not run comes after it.
+    assert middleware.index("sites.core.middleware.KnownSiteMiddleware") == position - 1
+    for later in (
+        "django.contrib.sessions.middleware.SessionMiddleware",
+        "django.middleware.locale.LocaleMiddleware",
+        "django.middleware.csrf.CsrfViewMiddleware",
+        "django.contrib.auth.middleware.AuthenticationMiddleware",
+    ):
+        assert position < middleware.index(later), later

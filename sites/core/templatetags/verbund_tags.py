@@ -94,6 +94,7 @@ def main_menu(context):
     return {
         "request": request,
         "home": home,
+        "home_is_current": home is not None and current_path == home.path,
         "menu_items": [
             {
                 "title": item.title,
