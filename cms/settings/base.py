@@ -75,9 +75,9 @@ MIDDLEWARE = [
     "sites.security.middleware.AdminSearchQueryLimitMiddleware",  # CVE-2024-39317
     "sites.resilience.middleware.DatabaseUnavailableMiddleware",  # database down: branded 503
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "sites.core.request_memo.RequestMemoMiddleware",  # per-request memo of shared lookups
     "sites.core.middleware.KnownSiteMiddleware",
     "sites.cache.middleware.PageCacheMiddleware",  # anonymous page views from the cache
-    "sites.core.request_memo.RequestMemoMiddleware",  # per-request memo of shared lookups
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -359,19 +359,29 @@ OTP_STATIC_THROTTLE_FACTOR = 0
 REDIS_URL = env_str("REDIS_URL", "")
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", default=True)
 PAGE_CACHE_SECONDS = int(env_str("PAGE_CACHE_SECONDS", "300"))
-# The parts every page of a site shares (head links, brand, menu, footer) are rendered once per
-# site, language and cache generation and kept in each process's memory ({% chromecache %}).
-CHROME_CACHE_ENABLED = env_bool("CHROME_CACHE_ENABLED", default=True)
+# What only changes with a site's cache generation (the parts every page shares, the ordered item
+# lists of listings) is computed once per generation and kept in each process's memory, with the
+# page cache on or off (sites/cache/generation.py).
+GENERATION_CACHE_ENABLED = env_bool("GENERATION_CACHE_ENABLED", default=True)
 INSTALLED_APPS = [*INSTALLED_APPS, "sites.cache"]
 
 
 def build_caches(redis_url, key_prefix="verbund"):
-    # Chrome fragments: per process, keyed by the site's cache generation (never stale).
-    fragments = {
+    # Per process, keyed by the site's cache generation read from the database (never stale).
+    per_generation = {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": f"{key_prefix}-fragments",
+        "LOCATION": f"{key_prefix}-generation",
         "TIMEOUT": PAGE_CACHE_SECONDS,
-        "OPTIONS": {"MAX_ENTRIES": 1000},
+        "OPTIONS": {"MAX_ENTRIES": 2000},
+    }
+    # Wagtail looks up (and stores) a rendition in this cache on every use: per process, so a
+    # page with a few pictures does not cost a few network round trips. A rendition's key holds
+    # its image's file hash and focal point, so a changed image never finds an old one.
+    renditions = {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": f"{key_prefix}-renditions",
+        "TIMEOUT": 3600,
+        "OPTIONS": {"MAX_ENTRIES": 5000},
     }
     if redis_url:
         redis = {
@@ -383,7 +393,8 @@ def build_caches(redis_url, key_prefix="verbund"):
         return {
             "default": {**redis, "KEY_PREFIX": key_prefix},
             "pages": {**redis, "KEY_PREFIX": f"{key_prefix}-pages", "TIMEOUT": PAGE_CACHE_SECONDS},
-            "fragments": fragments,
+            "generation": per_generation,
+            "renditions": renditions,
         }
     locmem = "django.core.cache.backends.locmem.LocMemCache"
     return {
@@ -394,7 +405,8 @@ def build_caches(redis_url, key_prefix="verbund"):
             "TIMEOUT": PAGE_CACHE_SECONDS,
             "OPTIONS": {"MAX_ENTRIES": 2000},
         },
-        "fragments": fragments,
+        "generation": per_generation,
+        "renditions": renditions,
     }
 
 

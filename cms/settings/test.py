@@ -37,7 +37,7 @@ SERVE_MEDIA = True
 # Off, so tests see every request rendered; tests/cache switches it on with override_settings.
 # REDIS_URL (e.g. redis://127.0.0.1:6379/15) runs the suite against Redis instead of local memory.
 PAGE_CACHE_ENABLED = False
-CHROME_CACHE_ENABLED = False  # tests/cache switches it on where it is the subject
+GENERATION_CACHE_ENABLED = False  # tests/cache switches it on where it is the subject
 CACHES = build_caches(REDIS_URL, key_prefix="verbund-test")  # noqa: F405
 WAGTAILFRONTENDCACHE = {}
 # --- end page cache ---

@@ -18,7 +18,8 @@ from django.db import DatabaseError
 from django.http.request import split_domain_port
 from django.utils.cache import cc_delim_re
 from django.utils.translation import get_language_from_request
-from wagtail.models import Site
+
+from sites.core.request_memo import site_root_paths
 
 from .models import current_generation
 
@@ -64,7 +65,7 @@ def bypass_reason(request):
 
 def site_id_for_host(hostname):
     """The Wagtail Site of a hostname, from Wagtail's cached site root paths (no query)."""
-    for root in Site.get_site_root_paths():
+    for root in site_root_paths():
         if urlsplit(root.root_url).hostname == hostname:
             return root.site_id
     return None

@@ -17,7 +17,7 @@ from django.db.models.signals import post_delete, post_save, pre_delete
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import (
     page_published,
     page_slug_changed,
@@ -44,7 +44,7 @@ DRAFT_FIELDS = {
 }
 #: fields Wagtail fills in on images and documents while serving them
 FILE_FIELDS = {"file_size", "file_hash"}
-SITE_WIDE_MODELS = (BaseSiteSetting, BaseGenericSetting, Topic, Site)
+SITE_WIDE_MODELS = (BaseSiteSetting, BaseGenericSetting, Topic, Site, Locale)
 
 
 def connect():

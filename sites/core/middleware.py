@@ -5,12 +5,13 @@ from urllib.parse import urlsplit
 from django.http import HttpResponseBadRequest
 from django.http.request import split_domain_port
 from django.template.loader import render_to_string
-from wagtail.models import Site
+
+from .request_memo import site_root_paths
 
 
 def known_site_hostnames():
     """Hostnames of all Wagtail Sites, from Wagtail's cached site root paths."""
-    return {urlsplit(root.root_url).hostname for root in Site.get_site_root_paths()}
+    return {urlsplit(root.root_url).hostname for root in site_root_paths()}
 
 
 class KnownSiteMiddleware:

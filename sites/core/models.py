@@ -23,7 +23,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .colors import PAGE_BACKGROUND, contrast_error, validate_hex_color
-from .request_memo import active_locale, default_locale, memoised
+from .request_memo import active_locale, default_locale, memoised, site_data
 
 
 class SocialLinkBlock(blocks.StructBlock):
@@ -262,7 +262,9 @@ class SiteTexts(TranslatableMixin, models.Model):
     def for_site(cls, site, locale=None):
         """The texts in the active language, falling back to the default language."""
         locale = locale or active_locale()
-        texts = {t.locale_id: t for t in cls.objects.filter(site=site)}
+        texts = site_data(
+            ("site_texts", site.pk), lambda: {t.locale_id: t for t in cls.objects.filter(site=site)}
+        )
         return texts.get(locale.pk) or texts.get(default_locale().pk)
 
 
@@ -290,7 +292,7 @@ class Topic(TranslatableMixin, models.Model):
     @classmethod
     def vocabulary(cls, locale):
         """Every topic in `locale`, by name: listings, filters and teasers share one query."""
-        return memoised(("topics", locale.pk), lambda: list(cls.objects.filter(locale=locale)))
+        return site_data(("topics", locale.pk), lambda: list(cls.objects.filter(locale=locale)))
 
 
 class HiddenSharedItem(models.Model):

@@ -9,9 +9,10 @@ before a change is reused after it.
 
 from contextvars import ContextVar
 
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Site
 
 _memo: ContextVar[dict | None] = ContextVar("verbund_request_memo", default=None)
+_request: ContextVar[object | None] = ContextVar("verbund_request", default=None)
 
 SAFE_METHODS = frozenset({"GET", "HEAD"})
 
@@ -24,10 +25,17 @@ class RequestMemoMiddleware:
         if request.method not in SAFE_METHODS:
             return self.get_response(request)
         token = _memo.set({})
+        request_token = _request.set(request)
         try:
             return self.get_response(request)
         finally:
+            _request.reset(request_token)
             _memo.reset(token)
+
+
+def current_request():
+    """The reader's GET request being answered, for memos further down; None elsewhere."""
+    return _request.get()
 
 
 def memoised(key, compute):
@@ -44,13 +52,25 @@ def active_locale():
     """Wagtail's `Locale.get_active()`, looked up once per request and language."""
     from django.utils import translation
 
-    return memoised(("locale", translation.get_language()), Locale.get_active)
+    return site_data(("locale", translation.get_language()), Locale.get_active)
 
 
 def default_locale():
-    return memoised(("locale", None), Locale.get_default)
+    return site_data(("locale", None), Locale.get_default)
+
+
+def site_root_paths():
+    """Wagtail's `Site.get_site_root_paths()` (a cache round trip each time), once per request."""
+    return memoised("site_root_paths", Site.get_site_root_paths)
 
 
 def private_pages_q():
-    """The condition `PageQuerySet.public()` excludes, built from one query per request."""
-    return memoised("private_q", lambda: Page.objects.all().private_q())
+    """The condition `PageQuerySet.public()` excludes, built from one query per generation."""
+    return site_data(("private_q",), lambda: Page.objects.all().private_q())
+
+
+def site_data(parts, compute):
+    """sites.cache.generation.site_data: once per site cache generation and request."""
+    from sites.cache.generation import site_data
+
+    return site_data(parts, compute)

@@ -21,9 +21,11 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, re_path
 from wagtail.models import Orderable, Page, Site
 
+from sites.cache.generation import per_generation
+
 from .images import rendition_or_none
 from .models import BrandingSettings, HiddenSharedItem, Topic
-from .request_memo import memoised, private_pages_q
+from .request_memo import private_pages_q, site_data, site_root_paths
 
 LOGO_FILTER = "height-48|format-png"
 
@@ -61,7 +63,7 @@ def _originals(relation_model, **filters):
 
 def owner_site_id(page):
     """The site whose tree holds the page (any language), from Wagtail's cached root paths."""
-    for root in Site.get_site_root_paths():
+    for root in site_root_paths():
         if page.url_path.startswith(root.root_path):
             return root.site_id
     return None
@@ -69,7 +71,7 @@ def owner_site_id(page):
 
 def site_home(site, locale):
     """The site's home page in `locale` (live or not), once per request."""
-    return memoised(
+    return site_data(
         ("site_home", site.pk, locale.pk),
         lambda: site.root_page.get_translation_or_none(locale),
     )
@@ -86,6 +88,9 @@ class SharedItemMixin:
     topic_relation = "topic_links"
     #: "app_label.ModelName" of the section index that lists this type
     index_model = None
+    #: the order of listings, and the fields of each item that listings filter on in Python
+    listing_order = ("pk",)
+    listing_fields = ("pk",)
 
     @classmethod
     def _relation_model(cls, name):
@@ -109,6 +114,43 @@ class SharedItemMixin:
             .filter(condition)
             .select_related("locale")
         )
+
+    @classmethod
+    def listed(cls, request, site, locale, association=None, topic=None):
+        """`listing_fields` of every item `site` shows in `locale` (narrowed to an association's
+        and a topic's), in `listing_order`: one query per site cache generation, not one that
+        scans every item of the language on each request."""
+
+        def compute():
+            items = cls.visible_on(site, locale)
+            if association is not None:
+                owner = Site.objects.get(pk=association.site_id)
+                items = cls.from_association(items, owner, locale)
+            if topic is not None:
+                items = cls.with_topic(items, topic)
+            return list(items.order_by(*cls.listing_order).values_list(*cls.listing_fields))
+
+        parts = (
+            "listed",
+            cls._meta.label,
+            site.pk,
+            locale.pk,
+            association.site_id if association else "",
+            topic.translation_key if topic else "",
+        )
+        return per_generation(request, parts, compute)
+
+    @classmethod
+    def in_order(cls, pks):
+        """The items of `pks` in that order, with what listings show of them, in one query."""
+        pks = list(pks)
+        items = (
+            cls.objects.filter(pk__in=pks)
+            .select_related("locale", "image")
+            .prefetch_related("image__renditions")
+            .in_bulk()
+        )
+        return [items[pk] for pk in pks if pk in items]
 
     @classmethod
     def originals_shared_with_site(cls, site):
@@ -197,10 +239,12 @@ class Association:
 
 
 def associations_by_site(request=None):
-    """Every association, keyed by site id: one query plus prefetched logo renditions."""
-    cache = getattr(request, "_verbund_associations", None) if request else None
-    if cache is not None:
-        return cache
+    """Every association, keyed by site id: one query plus prefetched logo renditions, once per
+    site cache generation."""
+    return site_data(("associations",), _associations)
+
+
+def _associations():
     associations = {}
     branding_rows = BrandingSettings.objects.select_related("logo").prefetch_related(
         "logo__renditions"
@@ -217,8 +261,6 @@ def associations_by_site(request=None):
             association.logo_width = rendition.width // 2
             association.logo_height = rendition.height // 2
         associations[branding.site_id] = association
-    if request is not None:
-        request._verbund_associations = associations
     return associations
 
 
@@ -298,16 +340,14 @@ def build_entries(items, request, site):
 
 
 def section_index(model_label, site, locale, request=None):
-    """The live section index (news or events) of a site in a language, cached per request."""
-    cache_key = (model_label, site.pk, locale.pk)
-    cache = request.__dict__.setdefault("_verbund_sections", {}) if request else {}
-    if cache_key not in cache:
+    """The live section index (news or events) of a site in a language, once per generation."""
+
+    def compute():
         home = site_home(site, locale)
         index_model = apps.get_model(model_label)
-        cache[cache_key] = (
-            index_model.objects.child_of(home).live().first() if home is not None else None
-        )
-    return cache[cache_key]
+        return index_model.objects.child_of(home).live().first() if home is not None else None
+
+    return site_data(("section_index", model_label, site.pk, locale.pk), compute)
 
 
 def shared_item_url(item, owner, index, request):
@@ -335,10 +375,13 @@ class SectionIndexMixin(RoutablePageMixin):
             return Page.route(self, request, path_components)
         return super().route(request, path_components)
 
-    def paginate(self, request, queryset):
-        """?page=abc gives the first page, ?page=99999 the last: always a sensible page."""
+    def paginate(self, request, pks):
+        """One page of the items `pks`, loaded in that order. ?page=abc gives the first page,
+        ?page=99999 the last: always a sensible page."""
         raw_page = request.GET.get("page", "1")[:10]
-        return Paginator(queryset, self.page_size).get_page(raw_page)
+        page_obj = Paginator(pks, self.page_size).get_page(raw_page)
+        page_obj.object_list = self.get_item_model().in_order(page_obj.object_list)
+        return page_obj
 
     @re_path(r"^(?P<association>[-\w]+)/(?P<slug>[-\w]+)/$", name="shared_item")
     def shared_item(self, request, association, slug):

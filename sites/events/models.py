@@ -51,27 +51,27 @@ class EventIndexPage(SectionIndexMixin, BasePage):
         verbose_name = _("event index")
         verbose_name_plural = _("event indexes")
 
-    def filtered_events(self, request, site, filter_form):
-        events = EventPage.visible_on(site, self.locale)
-        if association := filter_form.selected_association:
-            events = EventPage.from_association(
-                events, Site.objects.get(pk=association.site_id), self.locale
-            )
-        if topic := filter_form.selected_topic:
-            events = EventPage.with_topic(events, topic)
-        return events.select_related("image").prefetch_related("image__renditions")
-
     @path("", name="listing")
     def listing(self, request):
         site = Site.find_for_request(request)
         filter_form = EventFilterForm(request.GET or None, locale=self.locale, request=request)
-        events = self.filtered_events(request, site, filter_form)
+        # (pk, start, end) by start: the time filters below run on them, so they are exact to
+        # the second although the rows are kept for a whole cache generation.
+        rows = EventPage.listed(
+            request,
+            site,
+            self.locale,
+            association=filter_form.selected_association,
+            topic=filter_form.selected_topic,
+        )
         context = {"filter_form": filter_form}
 
         if filter_form.shows_calendar:
             month = filter_form.calendar_month()
             start, end = month_bounds(month)
-            month_events = events.filter(start__lt=end, end__gte=start).order_by("start")
+            month_events = EventPage.in_order(
+                pk for pk, starts, ends in rows if starts < end and ends >= start
+            )
             context.update(
                 calendar_month=month,
                 calendar_weeks=month_grid(month, build_entries(month_events, request, site)),
@@ -87,12 +87,12 @@ class EventIndexPage(SectionIndexMixin, BasePage):
         now = timezone.now()
         if month := filter_form.selected_month:
             start, end = month_bounds(month)
-            events = events.filter(start__lt=end, end__gte=start).order_by("start", "pk")
+            pks = [pk for pk, starts, ends in rows if starts < end and ends >= start]
         elif filter_form.shows_past:
-            events = events.filter(end__lt=now).order_by("-start", "-pk")
+            pks = [pk for pk, _starts, ends in reversed(rows) if ends < now]
         else:
-            events = events.filter(end__gte=now).order_by("start", "pk")
-        page_obj = self.paginate(request, events)
+            pks = [pk for pk, _starts, ends in rows if ends >= now]
+        page_obj = self.paginate(request, pks)
         context.update(
             page_obj=page_obj, entries=build_entries(page_obj.object_list, request, site)
         )
@@ -103,12 +103,13 @@ class EventIndexPage(SectionIndexMixin, BasePage):
         from .ical import calendar_response
 
         site = Site.find_for_request(request)
-        events = (
-            EventPage.visible_on(site, self.locale)
-            .filter(end__gte=timezone.now() - CALENDAR_FEED_HISTORY)
-            .order_by("start", "pk")[:CALENDAR_FEED_MAX_EVENTS]
-        )
-        entries = build_entries(events, request, site)
+        since = timezone.now() - CALENDAR_FEED_HISTORY
+        pks = [
+            pk
+            for pk, _starts, ends in EventPage.listed(request, site, self.locale)
+            if ends >= since
+        ]
+        entries = build_entries(EventPage.in_order(pks[:CALENDAR_FEED_MAX_EVENTS]), request, site)
         title = f"{associations_by_site(request)[site.pk].short_name}: {self.title}"
         return calendar_response(request, entries, title, filename=f"{self.slug}.ics")
 
@@ -246,6 +247,8 @@ class EventPage(SharedItemMixin, RoutablePageMixin, BasePage):
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
     index_model = "events.EventIndexPage"
+    listing_order = ("start", "pk")
+    listing_fields = ("pk", "start", "end")
     partner_relations = ("co_organisers", "shared_with")
     organiser_relations = ("co_organisers",)
 

@@ -1,3 +1,5 @@
+import itertools
+
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -65,17 +67,14 @@ class HomePage(BasePage):
         """The latest news and the next events, the association's own and its partners' together."""
         context = super().get_context(request, *args, **kwargs)
         site = Site.find_for_request(request)
-        news = (
-            NewsPage.visible_on(site, self.locale)
-            .select_related("image")
-            .prefetch_related("image__renditions")
-            .order_by("-date", "-first_published_at")[: self.home_news_count]
+        news = NewsPage.in_order(
+            pk for (pk,) in NewsPage.listed(request, site, self.locale)[: self.home_news_count]
         )
-        events = (
-            EventPage.visible_on(site, self.locale)
-            .filter(end__gte=timezone.now())
-            .order_by("start")[: self.home_events_count]
+        now = timezone.now()
+        upcoming = (
+            pk for pk, _starts, ends in EventPage.listed(request, site, self.locale) if ends >= now
         )
+        events = EventPage.in_order(itertools.islice(upcoming, self.home_events_count))
         context.update(
             latest_news=build_entries(news, request, site),
             next_events=build_entries(events, request, site),

@@ -43,19 +43,14 @@ class NewsIndexPage(SectionIndexMixin, BasePage):
     def listing(self, request):
         site = Site.find_for_request(request)
         filter_form = ListingFilterForm(request.GET or None, locale=self.locale, request=request)
-        items = NewsPage.visible_on(site, self.locale)
-        if association := filter_form.selected_association:
-            items = NewsPage.from_association(
-                items, Site.objects.get(pk=association.site_id), self.locale
-            )
-        if topic := filter_form.selected_topic:
-            items = NewsPage.with_topic(items, topic)
-        items = (
-            items.select_related("image")
-            .prefetch_related("image__renditions")
-            .order_by("-date", "-first_published_at", "-pk")
+        rows = NewsPage.listed(
+            request,
+            site,
+            self.locale,
+            association=filter_form.selected_association,
+            topic=filter_form.selected_topic,
         )
-        page_obj = self.paginate(request, items)
+        page_obj = self.paginate(request, [pk for (pk,) in rows])
         return self.render(
             request,
             context_overrides={
@@ -128,6 +123,7 @@ class NewsPage(SharedItemMixin, BasePage):
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
     index_model = "news.NewsIndexPage"
+    listing_order = ("-date", "-first_published_at", "-pk")
 
     class Meta:
         verbose_name = _("news item")

@@ -16,10 +16,10 @@ def chrome_cache(settings):
     Fragments are per process; emptying them matters because a rolled-back test takes the site's
     cache generation back with it.
     """
-    settings.CHROME_CACHE_ENABLED = True
-    caches["fragments"].clear()
-    yield caches["fragments"]
-    caches["fragments"].clear()
+    settings.GENERATION_CACHE_ENABLED = True
+    caches["generation"].clear()
+    yield caches["generation"]
+    caches["generation"].clear()
 
 
 @pytest.fixture

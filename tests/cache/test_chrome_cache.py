@@ -49,9 +49,9 @@ def test_cached_fragments_give_the_same_pages_as_rendering_afresh(
 ):
     client = site_client(key)
     urls = [url for url in pages_of(key, lang) if client.get(url).status_code == 200]
-    settings.CHROME_CACHE_ENABLED = False
+    settings.GENERATION_CACHE_ENABLED = False
     fresh = {url: text(client.get(url)) for url in urls}
-    settings.CHROME_CACHE_ENABLED = True
+    settings.GENERATION_CACHE_ENABLED = True
     for url in urls:  # every fragment filled, by every kind of page, before comparing
         client.get(url)
 

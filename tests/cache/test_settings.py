@@ -18,7 +18,8 @@ def test_redis_url_gives_redis_for_both_shared_caches_with_their_own_prefixes():
         "default": REDIS,
         "pages": REDIS,
         # keyed by the cache generation read from the database: per process is enough
-        "fragments": LOCMEM,
+        "generation": LOCMEM,
+        "renditions": LOCMEM,
     }
     assert configured["default"]["LOCATION"] == configured["pages"]["LOCATION"]
     assert configured["default"]["KEY_PREFIX"] != configured["pages"]["KEY_PREFIX"]

@@ -1,36 +1,13 @@
 """`{% chromecache %}`: the parts every page of a site shares (head links, brand, menu, footer),
-rendered once per site, language and cache generation instead of on every request.
-
-The key holds the site's cache generation (sites.cache.models), which every change a reader can
-see replaces, so a fragment is never older than the content; old fragments are simply not asked
-for again and expire. The fragments live in each process's memory (the "fragments" cache): the
-generation is read from the database on every request, so processes never disagree.
-"""
-
-import hashlib
+rendered once per site, language and cache generation instead of on every request (see
+sites/cache/generation.py for why that is never stale)."""
 
 from django import template
-from django.conf import settings
-from django.core.cache import caches
-from django.utils import translation
 from wagtail.models import Page
 
-from ..models import generation_for_request
+from ..generation import per_generation
 
 register = template.Library()
-
-CACHE_ALIAS = "fragments"
-
-
-def chrome_key(request):
-    """Site, generation and language of the request; None where fragments are not cached."""
-    if not settings.CHROME_CACHE_ENABLED or request is None:
-        return None
-    site_and_generation = generation_for_request(request)
-    if site_and_generation is None:
-        return None
-    site_id, generation = site_and_generation
-    return f"{site_id}:{generation}:{translation.get_language()}"
 
 
 class ChromeCacheNode(template.Node):
@@ -40,18 +17,8 @@ class ChromeCacheNode(template.Node):
         self.vary_on = vary_on
 
     def render(self, context):
-        base = chrome_key(context.get("request"))
-        if base is None:
-            return self.nodelist.render(context)
-        vary = "|".join(str(variable.resolve(context)) for variable in self.vary_on)
-        digest = hashlib.md5(vary.encode(), usedforsecurity=False).hexdigest()
-        key = f"chrome:{self.name}:{base}:{digest}"
-        cache = caches[CACHE_ALIAS]
-        fragment = cache.get(key)
-        if fragment is None:
-            fragment = self.nodelist.render(context)
-            cache.set(key, fragment, settings.PAGE_CACHE_SECONDS)
-        return fragment
+        parts = ("chrome", self.name, *(variable.resolve(context) for variable in self.vary_on))
+        return per_generation(context.get("request"), parts, lambda: self.nodelist.render(context))
 
 
 @register.tag("chromecache")

@@ -13,7 +13,7 @@ from wagtail.models import Page, Site
 
 from sites.core.images import rendition_or_none
 from sites.core.models import BrandingSettings, SiteTexts
-from sites.core.request_memo import private_pages_q
+from sites.core.request_memo import private_pages_q, site_data
 
 register = template.Library()
 
@@ -44,15 +44,15 @@ def _site(request):
 
 def home_pages_by_language(request):
     """The site's home page in every language it is published in."""
+    site = _site(request)
+    if site is None:
+        return {}
 
     def compute():
-        site = _site(request)
-        if site is None:
-            return {}
         homes = site.root_page.get_translations(inclusive=True).live().select_related("locale")
         return {home.locale.language_code: home for home in homes}
 
-    return _cached(request, "homes", compute)
+    return site_data(("homes_by_language", site.pk), compute)
 
 
 @register.simple_tag(takes_context=True)

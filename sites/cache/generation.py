@@ -1,0 +1,56 @@
+"""What only changes with a site's cache generation, computed once per generation and process.
+
+Every change a reader can see replaces the generation of the sites that show it (signals.py), so
+a result keyed by it is never older than the content: the shared parts of every page (the
+{% chromecache %} fragments) and the ordered item lists of the listings, which would otherwise
+scan every item of a language on each request. Old entries are not asked for again and expire
+after PAGE_CACHE_SECONDS. They live in each process's memory (the "generation" cache): the
+generation itself is read from the database once per request, so processes never disagree.
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import caches
+from django.utils import translation
+
+from sites.core.request_memo import current_request, memoised
+
+from .models import generation_for_request
+
+CACHE_ALIAS = "generation"
+_MISSING = object()
+
+
+def generation_key(request):
+    """Site, generation and language of the request; None where nothing is kept."""
+    if not settings.GENERATION_CACHE_ENABLED or request is None:
+        return None
+    site_and_generation = generation_for_request(request)
+    if site_and_generation is None:
+        return None
+    site_id, generation = site_and_generation
+    return f"{site_id}:{generation}:{translation.get_language()}"
+
+
+def per_generation(request, parts, compute):
+    """`compute()` once per site generation, language and `parts` (a tuple of str()-able values).
+
+    `request` None: the reader's GET request being answered, if any (else compute() every time).
+    """
+    base = generation_key(request or current_request())
+    if base is None:
+        return compute()
+    digest = hashlib.md5("|".join(map(str, parts)).encode(), usedforsecurity=False).hexdigest()
+    key = f"{base}:{digest}"
+    cache = caches[CACHE_ALIAS]
+    value = cache.get(key, _MISSING)
+    if value is _MISSING:
+        value = compute()
+        cache.set(key, value, settings.PAGE_CACHE_SECONDS)
+    return value
+
+
+def site_data(parts, compute):
+    """`compute()` once per site generation (see per_generation), and looked up once per request."""
+    return memoised(("generation", *parts), lambda: per_generation(None, parts, compute))
