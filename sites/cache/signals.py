@@ -28,7 +28,7 @@ from wagtail.signals import (
 
 from sites.core.models import HiddenSharedItem, SiteTexts, Topic
 
-from .models import bump
+from .models import SiteGeneration, bump
 from .purge import purge_later
 
 #: fields Wagtail saves for a draft, a lock or a comment: nothing a reader sees
@@ -136,6 +136,9 @@ def deleted(sender, instance, **kwargs):
             bump()
     elif isinstance(instance, HiddenSharedItem | SiteTexts):
         bump([instance.site_id])
+    elif isinstance(instance, Site):
+        SiteGeneration.objects.filter(site_id=instance.pk).delete()
+        bump()
     elif isinstance(
         instance, (*SITE_WIDE_MODELS, PageViewRestriction, AbstractImage, AbstractDocument)
     ):
