@@ -11,7 +11,7 @@ from django.template.response import TemplateResponse
 from wagtail.models import Page, Site
 from wagtail.search.backends import get_search_backend
 
-from sites.core.request_memo import active_locale, private_pages_q
+from sites.core.request_memo import active_locale, private_pages_q, site_data
 from sites.core.sharing import (
     associations_by_site,
     owner_site_id,
@@ -26,6 +26,7 @@ from .backends import for_language
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
+MAX_RANKED_HITS = 1000
 SHARED_MODELS = (NewsPage, EventPage)
 
 
@@ -43,17 +44,39 @@ def search_terms(query):
 
 
 def searchable_page_ids(site, locale, home):
-    """Live, public, real (not alias) pages of the site's tree in `locale`, and partners' shared items."""
-    shared = Q(pk__in=[])
-    for model in SHARED_MODELS:
-        shared |= Q(pk__in=model.visible_on(site, locale).values("pk"))
-    return list(
-        Page.objects.live()
-        .exclude(private_pages_q())
-        .filter(locale=locale, alias_of__isnull=True)
-        .filter(Q(path__startswith=home.path) | shared)
-        .values_list("pk", flat=True)
-    )
+    """Live, public, real (not alias) pages of the site's tree in `locale`, and partners' shared
+    items: read once per site cache generation (every change to them starts a new one)."""
+
+    def compute():
+        shared = Q(pk__in=[])
+        for model in SHARED_MODELS:
+            shared |= Q(pk__in=model.visible_on(site, locale).values("pk"))
+        return list(
+            Page.objects.live()
+            .exclude(private_pages_q())
+            .filter(locale=locale, alias_of__isnull=True)
+            .filter(Q(path__startswith=home.path) | shared)
+            .values_list("pk", flat=True)
+        )
+
+    return site_data(("searchable", site.pk, locale.pk), compute)
+
+
+def ranked_hits(terms, site, locale, home):
+    """Ids of the pages of `locale` that match, best first, narrowed to what `site` shows.
+
+    The full-text search runs over the language's live pages (an index lookup) and the site's
+    own and shared pages are picked from its hits here, instead of sending the thousands of ids
+    a site shows with every query. A word found on nearly every page stops at the best
+    MAX_RANKED_HITS of the language: far more than anyone pages through.
+    """
+    if not terms:
+        return []
+    searchable = set(searchable_page_ids(site, locale, home))
+    scope = Page.objects.live().filter(locale=locale).only("pk")
+    backend = for_language(get_search_backend(), locale.language_code)
+    hits = backend.search(terms, scope, operator="and")[:MAX_RANKED_HITS]
+    return [page.pk for page in hits if page.pk in searchable]
 
 
 @dataclass
@@ -101,12 +124,10 @@ def search(request):
     query, truncated = clean_query(request.GET.get("q", ""))
     context = {"search_query": query, "query_truncated": truncated, "menu_page": None}
     if query:
-        terms = search_terms(query)
-        scope = Page.objects.filter(pk__in=searchable_page_ids(site, locale, home))
-        backend = for_language(get_search_backend(), locale.language_code)
-        hits = backend.search(terms, scope, operator="and") if terms else Page.objects.none()
-        page_obj = Paginator(hits, RESULTS_PER_PAGE).get_page(request.GET.get("page", "1")[:10])
-        ids = [page.pk for page in page_obj.object_list]
+        page_obj = Paginator(
+            ranked_hits(search_terms(query), site, locale, home), RESULTS_PER_PAGE
+        ).get_page(request.GET.get("page", "1")[:10])
+        ids = page_obj.object_list
         specific = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
         context.update(
             page_obj=page_obj,
