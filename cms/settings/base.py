@@ -78,6 +78,7 @@ MIDDLEWARE = [
     "sites.core.request_memo.RequestMemoMiddleware",  # per-request memo of shared lookups
     "sites.core.middleware.KnownSiteMiddleware",
     "sites.cache.middleware.PageCacheMiddleware",  # anonymous page views from the cache
+    "sites.cache.middleware.PageRouteMiddleware",  # page routing once per cache generation
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -2,7 +2,7 @@
 
 Every change a reader can see replaces the generation of the sites that show it (signals.py), so
 a result keyed by it is never older than the content: the shared parts of every page (the
-{% chromecache %} fragments) and the ordered item lists of the listings, which would otherwise
+{% generationcache %} fragments) and the ordered item lists of the listings, which would otherwise
 scan every item of a language on each request. Old entries are not asked for again and expire
 after PAGE_CACHE_SECONDS. They live in each process's memory (the "generation" cache): the
 generation itself is read from the database once per request, so processes never disagree.
@@ -33,10 +33,11 @@ def generation_key(request):
     return f"{site_id}:{generation}:{translation.get_language()}"
 
 
-def per_generation(request, parts, compute):
+def per_generation(request, parts, compute, keep=None):
     """`compute()` once per site generation, language and `parts` (a tuple of str()-able values).
 
     `request` None: the reader's GET request being answered, if any (else compute() every time).
+    `keep(value)` False: the value is returned but not kept (e.g. a 404, which anyone can vary).
     """
     base = generation_key(request or current_request())
     if base is None:
@@ -47,7 +48,8 @@ def per_generation(request, parts, compute):
     value = cache.get(key, _MISSING)
     if value is _MISSING:
         value = compute()
-        cache.set(key, value, settings.PAGE_CACHE_SECONDS)
+        if keep is None or keep(value):
+            cache.set(key, value, settings.PAGE_CACHE_SECONDS)
     return value
 
 

@@ -18,9 +18,12 @@ from django.db import DatabaseError
 from django.http.request import split_domain_port
 from django.utils.cache import cc_delim_re
 from django.utils.translation import get_language_from_request
+from wagtail.models import Page
+from wagtail.views import serve as wagtail_serve
 
 from sites.core.request_memo import site_root_paths
 
+from .generation import per_generation
 from .models import current_generation
 
 logger = logging.getLogger(__name__)
@@ -122,7 +125,7 @@ class PageCacheMiddleware:
         try:
             generation = current_generation(site_id)
             LAST_KNOWN_GENERATIONS[site_id] = generation
-            request._verbund_generation = (site_id, generation)  # for the chrome fragments
+            request._verbund_generation = (site_id, generation)  # for the per-generation cache
         except DatabaseError:
             # The database is away: nothing can be published meanwhile, so the generation this
             # process saw last is still the current one and cached pages keep being served.
@@ -160,3 +163,31 @@ class PageCacheMiddleware:
         except Exception:
             logger.warning("Page cache unavailable", exc_info=True)
             return None
+
+
+class PageRouteMiddleware:
+    """Wagtail's routing of a reader's GET (site root, its translation, one query per path
+    segment, the specific page) resolved once per site cache generation: every change that could
+    route a path elsewhere (publishing, unpublishing, moving, slugs) starts a new generation. Only
+    found pages are kept; whether the reader may see one is still checked on every request."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if view_func is not wagtail_serve or request.method not in ("GET", "HEAD"):
+            return None
+        # Wagtail's URL pattern passes the path positionally
+        path = view_kwargs["path"] if "path" in view_kwargs else (view_args or [None])[0]
+        if not isinstance(path, str):
+            return None
+        request._wagtail_route_for_request = per_generation(
+            request,
+            ("route", path),
+            lambda: Page.route_for_request(request, path),
+            keep=lambda route: route is not None,
+        )
+        return None

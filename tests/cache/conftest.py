@@ -10,11 +10,12 @@ from tests.conftest import HOSTS
 
 
 @pytest.fixture
-def chrome_cache(settings):
-    """Header, footer and head links from the fragment cache, as in production, starting empty.
+def generation_cache(settings):
+    """The per-generation cache (fragments, listings, routes, site lookups) on, as in
+    production, starting empty.
 
-    Fragments are per process; emptying them matters because a rolled-back test takes the site's
-    cache generation back with it.
+    It is per process; emptying it matters because a rolled-back test takes the site's cache
+    generation back with it.
     """
     settings.GENERATION_CACHE_ENABLED = True
     caches["generation"].clear()
@@ -23,9 +24,9 @@ def chrome_cache(settings):
 
 
 @pytest.fixture
-def page_cache(settings, chrome_cache):
-    """The page cache on (and the chrome fragments, as in production), with a key prefix of its
-    own: no entry of an earlier test (or run) is seen.
+def page_cache(settings, generation_cache):
+    """The page cache on (and the per-generation cache, as in production), with a key prefix of
+    its own: no entry of an earlier test (or run) is seen.
 
     A fresh prefix clears the cache for this test without flushing a shared Redis database.
     """

@@ -45,7 +45,7 @@ def current_links(html):
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("key", HOSTS)
 def test_cached_fragments_give_the_same_pages_as_rendering_afresh(
-    settings, chrome_cache, site_client, key, lang
+    settings, generation_cache, site_client, key, lang
 ):
     client = site_client(key)
     statuses = {url: client.get(url).status_code for url in pages_of(key, lang)}
@@ -61,7 +61,7 @@ def test_cached_fragments_give_the_same_pages_as_rendering_afresh(
     assert len(urls) >= 6, statuses
 
 
-def test_fragments_are_filled_once_and_save_queries(chrome_cache, site_client):
+def test_fragments_are_filled_once_and_save_queries(generation_cache, site_client):
     client = site_client("acod")
     url = path_of(demo_page("acod", "about"))
 
@@ -70,11 +70,11 @@ def test_fragments_are_filled_once_and_save_queries(chrome_cache, site_client):
     with CaptureQueriesContext(connection) as second:
         client.get(url)
 
-    assert len(chrome_cache._cache) >= 4  # head, brand, menu, footer
+    assert len(generation_cache._cache) >= 4  # head, brand, menu, footer
     assert len(second) <= len(first) - 5
 
 
-def test_menu_marks_the_current_section_for_each_page(chrome_cache, site_client):
+def test_menu_marks_the_current_section_for_each_page(generation_cache, site_client):
     client = site_client("clusterit")
     news_index = path_of(demo_page("clusterit", "news"))
     events_index = path_of(demo_page("clusterit", "events"))
@@ -87,7 +87,7 @@ def test_menu_marks_the_current_section_for_each_page(chrome_cache, site_client)
             assert current_links(main_nav(text(client.get(url)))) == marked, url
 
 
-def test_a_new_menu_title_shows_at_once(chrome_cache, site_client):
+def test_a_new_menu_title_shows_at_once(generation_cache, site_client):
     client = site_client("logistik")
     about = demo_page("logistik", "about")
     assert about.title in main_nav(text(client.get("/de/")))
@@ -98,7 +98,7 @@ def test_a_new_menu_title_shows_at_once(chrome_cache, site_client):
     assert "Wer wir sind" in main_nav(text(client.get("/de/")))
 
 
-def test_site_texts_and_branding_changes_show_at_once(chrome_cache, site_client):
+def test_site_texts_and_branding_changes_show_at_once(generation_cache, site_client):
     client = site_client("acod")
     client.get("/de/")
     texts = SiteTexts.objects.get(site=site_of("acod"), locale__language_code="de")
@@ -116,7 +116,7 @@ def test_site_texts_and_branding_changes_show_at_once(chrome_cache, site_client)
     assert '<span class="brand__name">ACOD – Automobilcluster Ostdeutschland e.V.</span>' in html
 
 
-def test_each_site_and_language_has_its_own_fragments(chrome_cache, site_client):
+def test_each_site_and_language_has_its_own_fragments(generation_cache, site_client):
     names = {}
     for key in HOSTS:
         for lang in LANGUAGES:

@@ -1,6 +1,8 @@
-"""`{% chromecache %}`: the parts every page of a site shares (head links, brand, menu, footer),
-rendered once per site, language and cache generation instead of on every request (see
-sites/cache/generation.py for why that is never stale)."""
+"""`{% generationcache "name" [vary_on …] %}`: a template fragment rendered once per site,
+language, cache generation and `vary_on` values instead of on every request: the parts every page
+shares (head links, brand, menu, footer) and the teasers of listings. Only for fragments that
+depend on nothing else (no user, no clock). See sites/cache/generation.py for why they are never
+stale."""
 
 from django import template
 from wagtail.models import Page
@@ -10,27 +12,27 @@ from ..generation import per_generation
 register = template.Library()
 
 
-class ChromeCacheNode(template.Node):
+class GenerationCacheNode(template.Node):
     def __init__(self, nodelist, name, vary_on):
         self.nodelist = nodelist
         self.name = name
         self.vary_on = vary_on
 
     def render(self, context):
-        parts = ("chrome", self.name, *(variable.resolve(context) for variable in self.vary_on))
+        parts = ("fragment", self.name, *(variable.resolve(context) for variable in self.vary_on))
         return per_generation(context.get("request"), parts, lambda: self.nodelist.render(context))
 
 
-@register.tag("chromecache")
-def do_chromecache(parser, token):
-    """{% chromecache "name" [vary_on ...] %} … {% endchromecache %}"""
+@register.tag("generationcache")
+def do_generationcache(parser, token):
+    """{% generationcache "name" [vary_on ...] %} … {% endgenerationcache %}"""
     bits = token.split_contents()
     if len(bits) < 2:
-        raise template.TemplateSyntaxError("'chromecache' needs a fragment name")
-    nodelist = parser.parse(("endchromecache",))
+        raise template.TemplateSyntaxError("'generationcache' needs a fragment name")
+    nodelist = parser.parse(("endgenerationcache",))
     parser.delete_first_token()
     name = bits[1].strip("\"'")
-    return ChromeCacheNode(nodelist, name, [parser.compile_filter(bit) for bit in bits[2:]])
+    return GenerationCacheNode(nodelist, name, [parser.compile_filter(bit) for bit in bits[2:]])
 
 
 @register.simple_tag(takes_context=True)
