@@ -53,6 +53,27 @@ def per_generation(request, parts, compute, keep=None):
     return value
 
 
+def per_generation_many(request, name, ids, compute_missing):
+    """per_generation for many objects at once: {id: value} for `ids`, read in one cache call;
+    `compute_missing(ids)` gives {id: value} for those not kept yet."""
+    base = generation_key(request or current_request())
+    if base is None:
+        return compute_missing(list(ids))
+    prefix = hashlib.md5(str(name).encode(), usedforsecurity=False).hexdigest()
+    keys = {pk: f"{base}:{prefix}:{pk}" for pk in ids}
+    cache = caches[CACHE_ALIAS]
+    found = cache.get_many(keys.values())
+    values = {pk: found[key] for pk, key in keys.items() if key in found}
+    missing = [pk for pk in keys if pk not in values]
+    if missing:
+        computed = compute_missing(missing)
+        cache.set_many(
+            {keys[pk]: value for pk, value in computed.items()}, settings.PAGE_CACHE_SECONDS
+        )
+        values.update(computed)
+    return values
+
+
 def site_data(parts, compute):
     """`compute()` once per site generation (see per_generation), and looked up once per request."""
     return memoised(("generation", *parts), lambda: per_generation(None, parts, compute))

@@ -185,9 +185,13 @@ class PageRouteMiddleware:
         if not isinstance(path, str):
             return None
         request._wagtail_route_for_request = per_generation(
-            request,
-            ("route", path),
-            lambda: Page.route_for_request(request, path),
-            keep=lambda route: route is not None,
+            request, ("route", path), lambda: route(request, path), keep=lambda found: found
         )
         return None
+
+
+def route(request, path):
+    found = Page.route_for_request(request, path)
+    if found is not None:
+        found[0].locale  # noqa: B018 - kept with the page: every page view reads it
+    return found

@@ -6,7 +6,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 from icalendar import Calendar, Event, vCalAddress, vText
 
-from sites.cache.generation import per_generation
+from sites.cache.generation import per_generation_many
 
 PRODUCT_ID = "-//Verbund//Association events//DE"
 UID_DOMAIN = "events.verbund"
@@ -49,19 +49,9 @@ def build_vevent(entry, request):
     return vevent
 
 
-def vevent_ical(entry, request):
-    """One event as VEVENT text. icalendar folds long lines a character at a time, which made a
-    feed of a few hundred events cost a fifth of a second; the text of an event only changes with
-    the site's cache generation, so it is serialised once per generation."""
-    url = request.build_absolute_uri(entry.url)
-    return per_generation(
-        request, ("vevent", entry.page.pk, url), lambda: build_vevent(entry, request).to_ical()
-    )
-
-
-def calendar_ical(entries, request, title):
+def calendar_text(title, vevent_texts):
     """The calendar as RFC 5545 text: what icalendar's Calendar.to_ical() gives with the events
-    added as components, assembled from each event's kept text."""
+    added as components, assembled from the events' own serialised text."""
     calendar = Calendar()
     calendar.add("prodid", PRODUCT_ID)
     calendar.add("version", "2.0")
@@ -69,15 +59,32 @@ def calendar_ical(entries, request, title):
     calendar.add("x-wr-calname", title)
     calendar.add("x-wr-timezone", "Europe/Berlin")
     head, end = calendar.to_ical().rsplit(b"END:VCALENDAR", 1)
-    events = b"".join(vevent_ical(entry, request) for entry in entries)
-    return head + events + b"END:VCALENDAR" + end
+    return head + b"".join(vevent_texts) + b"END:VCALENDAR" + end
 
 
-def calendar_response(request, entries, title, filename, attachment=None):
-    body = calendar_ical(entries, request, title)
-    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
-    disposition = (
-        "attachment" if (attachment if attachment is not None else len(entries) == 1) else "inline"
+def feed_vevent_texts(request, site, pks):
+    """The VEVENT text of each event of `pks` as shown on `site`, in that order.
+
+    icalendar folds long lines a character at a time, which made a feed of a few hundred events
+    cost a fifth of a second. An event's text only changes with the site's cache generation, so
+    it is serialised once per generation, and the events are only loaded for texts not kept yet.
+    """
+    from sites.core.sharing import build_entries
+    from sites.events.models import EventPage
+
+    def serialise(missing):
+        entries = build_entries(EventPage.in_order(missing), request, site)
+        return {entry.page.pk: build_vevent(entry, request).to_ical() for entry in entries}
+
+    # the URLs in the text are absolute: one set of texts per scheme and host
+    texts = per_generation_many(
+        request, ("vevent", request.scheme, request.get_host()), pks, serialise
     )
+    return [texts[pk] for pk in pks if pk in texts]
+
+
+def calendar_response(body, filename, attachment):
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    disposition = "attachment" if attachment else "inline"
     response["Content-Disposition"] = f'{disposition}; filename="{filename}"'
     return response

@@ -100,7 +100,7 @@ class EventIndexPage(SectionIndexMixin, BasePage):
 
     @path("ical/", name="calendar_feed")
     def calendar_feed(self, request):
-        from .ical import calendar_response
+        from .ical import calendar_response, calendar_text, feed_vevent_texts
 
         site = Site.find_for_request(request)
         since = timezone.now() - CALENDAR_FEED_HISTORY
@@ -109,9 +109,10 @@ class EventIndexPage(SectionIndexMixin, BasePage):
             for pk, _starts, ends in EventPage.listed(request, site, self.locale)
             if ends >= since
         ]
-        entries = build_entries(EventPage.in_order(pks[:CALENDAR_FEED_MAX_EVENTS]), request, site)
+        texts = feed_vevent_texts(request, site, pks[:CALENDAR_FEED_MAX_EVENTS])
         title = f"{associations_by_site(request)[site.pk].short_name}: {self.title}"
-        return calendar_response(request, entries, title, filename=f"{self.slug}.ics")
+        body = calendar_text(title, texts)
+        return calendar_response(body, f"{self.slug}.ics", attachment=False)
 
 
 class EventPage(SharedItemMixin, RoutablePageMixin, BasePage):
@@ -323,10 +324,12 @@ class EventPage(SharedItemMixin, RoutablePageMixin, BasePage):
 
     @path("ical/", name="ical")
     def ical(self, request):
-        from .ical import calendar_response
+        from .ical import build_vevent, calendar_response, calendar_text
 
-        entry = self.listing_entry(request)
-        return calendar_response(request, [entry], self.title, filename=f"{self.slug}.ics")
+        body = calendar_text(
+            self.title, [build_vevent(self.listing_entry(request), request).to_ical()]
+        )
+        return calendar_response(body, f"{self.slug}.ics", attachment=True)
 
     def get_structured_data(self, request):
         entry = self.listing_entry(request)

@@ -119,7 +119,9 @@ def _page_translations(request, page):
         )
         return {p.locale.language_code: p for p in translations}
 
-    return _cached(request, f"translations-{page.pk if isinstance(page, Page) else None}", compute)
+    if not isinstance(page, Page) or page.pk is None:
+        return compute()
+    return site_data(("translations", page.pk), compute)
 
 
 @register.simple_tag(takes_context=True)
