@@ -257,7 +257,8 @@ def measure(env, paths, args, mode):
         wait_until_ready(port)
         rows = []
         for name, path in paths:
-            run_wrk(port, path, 1, 2)  # warm up
+            # warm up every worker (each keeps its own per-generation cache)
+            run_wrk(port, path, 2, args.connections)
             rps, p50, p99, errors = run_wrk(port, path, args.duration, args.connections)
             rows.append((name, rps, p50, p99, errors))
         return rows, worker_memory_mb(server.pid)

@@ -18,6 +18,7 @@ from django.db import DatabaseError
 from django.http.request import split_domain_port
 from django.utils.cache import cc_delim_re
 from django.utils.translation import get_language_from_request
+from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.views import serve as wagtail_serve
 
@@ -191,7 +192,12 @@ class PageRouteMiddleware:
 
 
 def route(request, path):
+    """Wagtail's route, with what every view of the page reads kept along: its locale, images."""
     found = Page.route_for_request(request, path)
     if found is not None:
-        found[0].locale  # noqa: B018 - kept with the page: every page view reads it
+        page = found[0]
+        page.locale  # noqa: B018
+        for field in page._meta.concrete_fields:
+            if field.is_relation and field.related_model is get_image_model():
+                getattr(page, field.name)
     return found

@@ -204,6 +204,17 @@ class BrandingSettings(BaseSiteSetting):
         locality = " ".join(part for part in (self.postal_code, self.city) if part)
         return [line for line in (self.full_name, self.street, locality) if line]
 
+    @classmethod
+    def base_queryset(cls):
+        return super().base_queryset().select_related("logo")
+
+    @classmethod
+    def for_site(cls, site):
+        """Wagtail's get-or-create, once per site cache generation: every page reads it."""
+        if site is None:
+            return super().for_site(site)
+        return site_data(("branding", site.pk), lambda: super(BrandingSettings, cls).for_site(site))
+
     def legal_pages(self):
         """Legal notice and privacy policy in the reader's language, the original where there is no
         live translation yet (what `Page.localized` gives), in one query for both."""
