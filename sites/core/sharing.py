@@ -70,7 +70,7 @@ def owner_site_id(page):
 
 
 def site_home(site, locale):
-    """The site's home page in `locale` (live or not), once per request."""
+    """The site's home page in `locale` (live or not), once per cache generation."""
     return site_data(
         ("site_home", site.pk, locale.pk),
         lambda: site.root_page.get_translation_or_none(locale),
@@ -374,6 +374,16 @@ class SectionIndexMixin(RoutablePageMixin):
         if path_components and self.get_children().filter(slug=path_components[0]).exists():
             return Page.route(self, request, path_components)
         return super().route(request, path_components)
+
+    def listed(self, request, site, filter_form):
+        """The listing rows of this section's items on `site`, narrowed by the reader's filters."""
+        return self.get_item_model().listed(
+            request,
+            site,
+            self.locale,
+            association=filter_form.selected_association,
+            topic=filter_form.selected_topic,
+        )
 
     def paginate(self, request, pks):
         """One page of the items `pks`, loaded in that order. ?page=abc gives the first page,

@@ -57,13 +57,7 @@ class EventIndexPage(SectionIndexMixin, BasePage):
         filter_form = EventFilterForm(request.GET or None, locale=self.locale, request=request)
         # (pk, start, end) by start: the time filters below run on them, so they are exact to
         # the second although the rows are kept for a whole cache generation.
-        rows = EventPage.listed(
-            request,
-            site,
-            self.locale,
-            association=filter_form.selected_association,
-            topic=filter_form.selected_topic,
-        )
+        rows = self.listed(request, site, filter_form)
         context = {"filter_form": filter_form}
 
         if filter_form.shows_calendar:

@@ -43,14 +43,7 @@ class NewsIndexPage(SectionIndexMixin, BasePage):
     def listing(self, request):
         site = Site.find_for_request(request)
         filter_form = ListingFilterForm(request.GET or None, locale=self.locale, request=request)
-        rows = NewsPage.listed(
-            request,
-            site,
-            self.locale,
-            association=filter_form.selected_association,
-            topic=filter_form.selected_topic,
-        )
-        page_obj = self.paginate(request, [pk for (pk,) in rows])
+        page_obj = self.paginate(request, [pk for (pk,) in self.listed(request, site, filter_form)])
         return self.render(
             request,
             context_overrides={
