@@ -10,10 +10,10 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from sites.cache.models import SiteGeneration
-from sites.events.models import EventIndexPage, EventPage
+from sites.events.models import EventIndexPage
 from sites.news.models import NewsIndexPage, NewsPage
 from tests.conftest import demo_page, site_of
-from tests.events.test_events import titles
+from tests.events.test_events import make_event, titles
 
 from .conftest import text
 
@@ -46,17 +46,7 @@ def test_an_event_moves_to_the_archive_the_moment_it_ends(
     client = site_client("acod")
     index = EventIndexPage.objects.child_of(site_of("acod").root_page).get()
     start = timezone.now() + datetime.timedelta(minutes=1)
-    add(
-        index,
-        EventPage(
-            title="Letzte Minute",
-            slug="letzte-minute",
-            teaser="Test.",
-            start=start,
-            end=start + datetime.timedelta(hours=1),
-            city="Leipzig",
-        ),
-    )
+    make_event(index, "Letzte Minute", start, start + datetime.timedelta(hours=1))
     assert "Letzte Minute" in titles(client.get(EVENTS))
     assert "Letzte Minute" not in titles(client.get(EVENTS, {"when": "past"}))
     generation = list(SiteGeneration.objects.values_list("site_id", "token"))
