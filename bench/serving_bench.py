@@ -48,6 +48,7 @@ ENDPOINTS = [
     ("search", "/de/suche/?q=Logistik"),
     ("static file", None),
 ]
+DATABASE_NAME = r"[a-z_][a-z0-9_]{0,62}"  # also keeps the name safe inside SQL
 UNITS = {"us": 1e-3, "ms": 1.0, "s": 1000.0, "m": 60_000.0}
 # Each endpoint is measured three times, with a fresh gunicorn each:
 # - cold: page cache and per-generation cache off: every request computes everything, as the
@@ -83,6 +84,8 @@ def parse_args(argv=None):
         parser.error("--duration must be 1-60 and --connections 1-64")
     if args.events > args.news:
         parser.error("--events may not exceed --news")
+    if args.keep_db and not re.fullmatch(DATABASE_NAME, args.keep_db):
+        parser.error("--keep-db: a lower-case PostgreSQL name (letters, digits, underscores)")
     return args
 
 
@@ -293,8 +296,6 @@ def main(argv=None):
     if not shutil.which("wrk"):
         sys.exit("wrk is missing: apt-get install wrk")
     name = args.keep_db or f"verbund_bench_{uuid.uuid4().hex[:8]}"
-    if not re.fullmatch(r"[a-z_][a-z0-9_]{0,62}", name):
-        sys.exit("--keep-db: a lower-case PostgreSQL name (letters, digits, underscores)")
     port = free_port()
     if args.keep_db:
         # Media files belong to the kept database (image renditions): they are kept beside it.

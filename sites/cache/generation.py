@@ -33,17 +33,27 @@ def generation_key(request):
     return f"{site_id}:{generation}:{translation.get_language()}"
 
 
+def _key_prefix(request, parts):
+    """The cache key of `parts` in the request's site generation and language; None: keep nothing.
+
+    `request` None: the reader's GET request being answered, if any.
+    """
+    base = generation_key(request or current_request())
+    if base is None:
+        return None
+    digest = hashlib.md5("|".join(map(str, parts)).encode(), usedforsecurity=False).hexdigest()
+    return f"{base}:{digest}"
+
+
 def per_generation(request, parts, compute, keep=None):
     """`compute()` once per site generation, language and `parts` (a tuple of str()-able values).
 
     `request` None: the reader's GET request being answered, if any (else compute() every time).
     `keep(value)` False: the value is returned but not kept (e.g. a 404, which anyone can vary).
     """
-    base = generation_key(request or current_request())
-    if base is None:
+    key = _key_prefix(request, parts)
+    if key is None:
         return compute()
-    digest = hashlib.md5("|".join(map(str, parts)).encode(), usedforsecurity=False).hexdigest()
-    key = f"{base}:{digest}"
     cache = caches[CACHE_ALIAS]
     value = cache.get(key, _MISSING)
     if value is _MISSING:
@@ -53,14 +63,13 @@ def per_generation(request, parts, compute, keep=None):
     return value
 
 
-def per_generation_many(request, name, ids, compute_missing):
+def per_generation_many(request, parts, ids, compute_missing):
     """per_generation for many objects at once: {id: value} for `ids`, read in one cache call;
     `compute_missing(ids)` gives {id: value} for those not kept yet."""
-    base = generation_key(request or current_request())
-    if base is None:
+    prefix = _key_prefix(request, parts)
+    if prefix is None:
         return compute_missing(list(ids))
-    prefix = hashlib.md5(str(name).encode(), usedforsecurity=False).hexdigest()
-    keys = {pk: f"{base}:{prefix}:{pk}" for pk in ids}
+    keys = {pk: f"{prefix}:{pk}" for pk in ids}
     cache = caches[CACHE_ALIAS]
     found = cache.get_many(keys.values())
     values = {pk: found[key] for pk, key in keys.items() if key in found}

@@ -17,9 +17,9 @@ class ListingFilterForm(forms.Form):
     association = forms.ChoiceField(label=_("Association"), required=False)
     topic = forms.ChoiceField(label=_("Topic"), required=False)
 
-    def __init__(self, data, *, locale, request=None, **kwargs):
+    def __init__(self, data, *, locale, **kwargs):
         super().__init__(data, **kwargs)
-        self.associations = {a.slug: a for a in associations_by_site(request).values() if a.slug}
+        self.associations = {a.slug: a for a in associations_by_site().values() if a.slug}
         self.fields["association"].choices = [
             ("", _("All associations")),
             *[(slug, a.short_name) for slug, a in sorted(self.associations.items())],

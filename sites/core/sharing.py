@@ -238,7 +238,7 @@ class Association:
     logo_height: int = 0
 
 
-def associations_by_site(request=None):
+def associations_by_site():
     """Every association, keyed by site id: one query plus prefetched logo renditions, once per
     site cache generation."""
     return site_data(("associations",), _associations)
@@ -280,7 +280,7 @@ def build_entries(items, request, site):
     if not items:
         return []
     model = type(items[0])
-    associations = associations_by_site(request)
+    associations = associations_by_site()
     keys = [item.translation_key for item in items]
     locale = items[0].locale
 
@@ -316,7 +316,7 @@ def build_entries(items, request, site):
                 organisers_by_item.setdefault(item_key, []).append(associations[site_id])
 
     # Fetched up front, not on the first shared item, so the query count never depends on the mix.
-    index = section_index(model.index_model, site, locale, request)
+    index = section_index(model.index_model, site, locale)
     entries = []
     for item in items:
         owner_id = owner_site_id(item)
@@ -339,7 +339,7 @@ def build_entries(items, request, site):
     return entries
 
 
-def section_index(model_label, site, locale, request=None):
+def section_index(model_label, site, locale):
     """The live section index (news or events) of a site in a language, once per generation."""
 
     def compute():
@@ -396,9 +396,7 @@ class SectionIndexMixin(RoutablePageMixin):
     @re_path(r"^(?P<association>[-\w]+)/(?P<slug>[-\w]+)/$", name="shared_item")
     def shared_item(self, request, association, slug):
         site = Site.find_for_request(request)
-        owner = next(
-            (a for a in associations_by_site(request).values() if a.slug == association), None
-        )
+        owner = next((a for a in associations_by_site().values() if a.slug == association), None)
         if owner is None:
             raise Http404
         owner_home = site_home(Site.objects.get(pk=owner.site_id), self.locale)

@@ -21,7 +21,7 @@ def shared_items_for(site, request):
     hidden = set(
         HiddenSharedItem.objects.filter(site=site).values_list("translation_key", flat=True)
     )
-    associations = associations_by_site(request)
+    associations = associations_by_site()
     rows = []
     for model in (NewsPage, EventPage):
         for item in model.originals_shared_with_site(site).live():

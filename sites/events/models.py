@@ -54,7 +54,7 @@ class EventIndexPage(SectionIndexMixin, BasePage):
     @path("", name="listing")
     def listing(self, request):
         site = Site.find_for_request(request)
-        filter_form = EventFilterForm(request.GET or None, locale=self.locale, request=request)
+        filter_form = EventFilterForm(request.GET or None, locale=self.locale)
         # (pk, start, end) by start: the time filters below run on them, so they are exact to
         # the second although the rows are kept for a whole cache generation.
         rows = self.listed(request, site, filter_form)
@@ -104,7 +104,7 @@ class EventIndexPage(SectionIndexMixin, BasePage):
             if ends >= since
         ]
         texts = feed_vevent_texts(request, site, pks[:CALENDAR_FEED_MAX_EVENTS])
-        title = f"{associations_by_site(request)[site.pk].short_name}: {self.title}"
+        title = f"{associations_by_site()[site.pk].short_name}: {self.title}"
         body = calendar_text(title, texts)
         return calendar_response(body, f"{self.slug}.ics", attachment=False)
 

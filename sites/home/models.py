@@ -78,8 +78,8 @@ class HomePage(BasePage):
         context.update(
             latest_news=build_entries(news, request, site),
             next_events=build_entries(events, request, site),
-            news_index=section_index("news.NewsIndexPage", site, self.locale, request),
-            event_index=section_index("events.EventIndexPage", site, self.locale, request),
+            news_index=section_index("news.NewsIndexPage", site, self.locale),
+            event_index=section_index("events.EventIndexPage", site, self.locale),
         )
         return context
 

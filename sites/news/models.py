@@ -42,7 +42,7 @@ class NewsIndexPage(SectionIndexMixin, BasePage):
     @path("", name="listing")
     def listing(self, request):
         site = Site.find_for_request(request)
-        filter_form = ListingFilterForm(request.GET or None, locale=self.locale, request=request)
+        filter_form = ListingFilterForm(request.GET or None, locale=self.locale)
         page_obj = self.paginate(request, [pk for (pk,) in self.listed(request, site, filter_form)])
         return self.render(
             request,

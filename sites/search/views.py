@@ -51,7 +51,7 @@ def searchable_page_ids(site, locale, home):
         shared = Q(pk__in=[])
         for model in SHARED_MODELS:
             shared |= Q(pk__in=model.visible_on(site, locale).values("pk"))
-        return list(
+        return frozenset(
             Page.objects.live()
             .exclude(private_pages_q())
             .filter(locale=locale, alias_of__isnull=True)
@@ -72,7 +72,7 @@ def ranked_hits(terms, site, locale, home):
     """
     if not terms:
         return []
-    searchable = set(searchable_page_ids(site, locale, home))
+    searchable = searchable_page_ids(site, locale, home)
     scope = Page.objects.live().filter(locale=locale).only("pk")
     backend = for_language(get_search_backend(), locale.language_code)
     hits = backend.search(terms, scope, operator="and")[:MAX_RANKED_HITS]
@@ -90,14 +90,14 @@ class SearchResult:
 
 
 def describe(pages, request, site, locale):
-    associations = associations_by_site(request)
+    associations = associations_by_site()
     results = []
     for page in pages:
         owner_id = owner_site_id(page)
         owner = associations.get(owner_id)
         is_shared = owner_id != site.pk
         if is_shared:
-            index = section_index(page.index_model, site, locale, request)
+            index = section_index(page.index_model, site, locale)
             url = shared_item_url(page, owner, index, request)
         else:
             url = page.get_url(request)

@@ -185,11 +185,11 @@ def section_feeds(context):
         return {}
     site = _site(request)
     feeds = {}
-    news_index = section_index("news.NewsIndexPage", site, home.locale, request)
+    news_index = section_index("news.NewsIndexPage", site, home.locale)
     if news_index is not None:
         feeds["news"] = news_index.get_url(request) + news_index.reverse_subpage("feed")
         feeds["news_title"] = news_index.title
-    event_index = section_index("events.EventIndexPage", site, home.locale, request)
+    event_index = section_index("events.EventIndexPage", site, home.locale)
     if event_index is not None:
         feeds["calendar"] = event_index.get_url(request) + event_index.reverse_subpage(
             "calendar_feed"
