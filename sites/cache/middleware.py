@@ -10,22 +10,19 @@ every cached response.
 
 import hashlib
 import logging
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import caches
 from django.db import DatabaseError
-from django.http.request import split_domain_port
 from django.utils.cache import cc_delim_re
 from django.utils.translation import get_language_from_request
 from wagtail.images import get_image_model
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.views import serve as wagtail_serve
 
-from sites.core.request_memo import site_root_paths
-
 from .generation import per_generation
-from .models import current_generation
+from .models import current_generation, site_id_for_request
 
 logger = logging.getLogger(__name__)
 
@@ -64,14 +61,6 @@ def bypass_reason(request):
     user = getattr(request, "user", None)
     if user is not None and user.is_authenticated:
         return "user"
-    return None
-
-
-def site_id_for_host(hostname):
-    """The Wagtail Site of a hostname, from Wagtail's cached site root paths (no query)."""
-    for root in site_root_paths():
-        if urlsplit(root.root_url).hostname == hostname:
-            return root.site_id
     return None
 
 
@@ -120,7 +109,7 @@ class PageCacheMiddleware:
         if bypass_reason(request) is not None:
             return self.bypass(request)
 
-        site_id = site_id_for_host(split_domain_port(request.get_host())[0])
+        site_id = site_id_for_request(request)
         if site_id is None:
             return self.bypass(request)
         try:
@@ -167,10 +156,11 @@ class PageCacheMiddleware:
 
 
 class PageRouteMiddleware:
-    """Wagtail's routing of a reader's GET (site root, its translation, one query per path
-    segment, the specific page) resolved once per site cache generation: every change that could
-    route a path elsewhere (publishing, unpublishing, moving, slugs) starts a new generation. Only
-    found pages are kept; whether the reader may see one is still checked on every request."""
+    """Wagtail's site lookup and routing of a reader's GET (site root, its translation, one query
+    per path segment, the specific page, whether the page or an ancestor is restricted) resolved
+    once per site cache generation: every change that could route a path elsewhere or restrict it
+    (publishing, unpublishing, moving, slugs, Sites, view restrictions) starts a new generation.
+    Only found pages are kept; a restricted page is still checked on every request."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -179,7 +169,22 @@ class PageRouteMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        if view_func is not wagtail_serve or request.method not in ("GET", "HEAD"):
+        # Here, not in __call__: the language (part of every per-generation key) is only active
+        # once LocaleMiddleware has run.
+        if request.method not in ("GET", "HEAD"):
+            return None
+        if "_wagtail_site" not in request.__dict__:
+            try:
+                request._wagtail_site = per_generation(
+                    request,
+                    ("site", request._get_raw_host(), request.get_port()),
+                    lambda: Site.find_for_request(request),
+                )
+            except DatabaseError:
+                # The view meets the outage itself and answers as it can (sites.resilience:
+                # /brand.css from the last known branding, a 503 elsewhere).
+                return None
+        if view_func is not wagtail_serve:
             return None
         # Wagtail's URL pattern passes the path positionally
         path = view_kwargs["path"] if "path" in view_kwargs else (view_args or [None])[0]
@@ -192,7 +197,8 @@ class PageRouteMiddleware:
 
 
 def route(request, path):
-    """Wagtail's route, with what every view of the page reads kept along: its locale, images."""
+    """Wagtail's route, with what every view of the page reads kept along: its locale, images,
+    and whether any view restriction applies (see BasePage.get_view_restrictions)."""
     found = Page.route_for_request(request, path)
     if found is not None:
         page = found[0]
@@ -200,4 +206,5 @@ def route(request, path):
         for field in page._meta.concrete_fields:
             if field.is_relation and field.related_model is get_image_model():
                 getattr(page, field.name)
+        page.route_is_unrestricted = not page.get_view_restrictions().exists()
     return found

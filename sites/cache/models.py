@@ -8,9 +8,13 @@ a restored database or a rolled-back test never brings an old key back to life.
 """
 
 import secrets
+from urllib.parse import urlsplit
 
 from django.db import models
+from django.http.request import split_domain_port
 from wagtail.models import Site
+
+from sites.core.request_memo import site_root_paths
 
 INITIAL_GENERATION = "0"
 
@@ -55,6 +59,20 @@ def generation_for_request(request):
     The page cache middleware hands over what it read, so a request reads it once at most.
     """
     if "_verbund_generation" not in request.__dict__:
-        site = Site.find_for_request(request)
-        request._verbund_generation = (site.pk, current_generation(site.pk)) if site else None
+        site_id = site_id_for_request(request)
+        request._verbund_generation = (site_id, current_generation(site_id)) if site_id else None
     return request._verbund_generation
+
+
+def site_id_for_request(request):
+    """The id of the Site that Wagtail's `Site.find_for_request` finds, without its query when
+    the hostname belongs to one site only (Wagtail then picks that site, whatever the port): from
+    Wagtail's cached site root paths, which it renews whenever a Site changes."""
+    hostname = split_domain_port(request._get_raw_host())[0]
+    site_ids = {
+        root.site_id for root in site_root_paths() if urlsplit(root.root_url).hostname == hostname
+    }
+    if len(site_ids) == 1:
+        return site_ids.pop()
+    site = Site.find_for_request(request)
+    return site.pk if site else None

@@ -18,7 +18,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Page, Site, TranslatableMixin
+from wagtail.models import Page, PageViewRestriction, Site, TranslatableMixin
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -353,3 +353,11 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def get_view_restrictions(self):
+        """Wagtail's two queries, skipped for a reader's page whose route was kept for this
+        cache generation with no restriction found (sites.cache.middleware.route): adding,
+        changing or removing a restriction, or moving a page, starts a new generation."""
+        if self.__dict__.get("route_is_unrestricted"):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()

@@ -60,8 +60,18 @@ def default_locale():
 
 
 def site_root_paths():
-    """Wagtail's `Site.get_site_root_paths()` (a cache round trip each time), once per request."""
-    return memoised("site_root_paths", Site.get_site_root_paths)
+    """Wagtail's `Site.get_site_root_paths()` (a cache round trip each time), once per request:
+    handed to Wagtail's own per-request copy too, which page URLs read."""
+
+    def fetch():
+        request = current_request()
+        if request is None:
+            return Site.get_site_root_paths()
+        if "_wagtail_cached_site_root_paths" not in request.__dict__:
+            request._wagtail_cached_site_root_paths = Site.get_site_root_paths()
+        return request._wagtail_cached_site_root_paths
+
+    return memoised("site_root_paths", fetch)
 
 
 def private_pages_q():
