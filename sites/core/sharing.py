@@ -15,13 +15,14 @@ from django.db import models
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import redirect
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, re_path
 from wagtail.models import Orderable, Page, Site
 
-from sites.cache.generation import per_generation
+from sites.cache.generation import per_generation, per_generation_many
 
 from .images import rendition_or_none
 from .models import BrandingSettings, HiddenSharedItem, Topic
@@ -88,6 +89,8 @@ class SharedItemMixin:
     topic_relation = "topic_links"
     #: "app_label.ModelName" of the section index that lists this type
     index_model = None
+    #: the template of one item in a listing; its context is the item's ListingEntry, `entry`
+    teaser_template = None
     #: the order of listings, and the fields of each item that listings filter on in Python
     listing_order = ("pk",)
     listing_fields = ("pk",)
@@ -339,6 +342,28 @@ def build_entries(items, request, site):
     return entries
 
 
+def teasers(request, site, model, pks):
+    """The rendered listing teasers of the items `pks` on `site`, in that order.
+
+    Each is kept per item for the site's cache generation and language (its URL, owner, topics
+    and organisers on this site change only with a new generation), so a listing whose teasers
+    are all kept loads no item at all; the others are loaded and rendered together.
+    """
+    pks = list(pks)
+
+    def render_missing(missing):
+        entries = build_entries(model.in_order(missing), request, site)
+        return {
+            entry.page.pk: render_to_string(model.teaser_template, {"entry": entry})
+            for entry in entries
+        }
+
+    rendered = per_generation_many(
+        request, ("teaser", model._meta.label, site.pk), pks, render_missing
+    )
+    return [rendered[pk] for pk in pks if pk in rendered]
+
+
 def section_index(model_label, site, locale):
     """The live section index (news or events) of a site in a language, once per generation."""
 
@@ -386,12 +411,10 @@ class SectionIndexMixin(RoutablePageMixin):
         )
 
     def paginate(self, request, pks):
-        """One page of the items `pks`, loaded in that order. ?page=abc gives the first page,
-        ?page=99999 the last: always a sensible page."""
+        """One page of the items `pks` (their ids). ?page=abc gives the first page, ?page=99999
+        the last: always a sensible page."""
         raw_page = request.GET.get("page", "1")[:10]
-        page_obj = Paginator(pks, self.page_size).get_page(raw_page)
-        page_obj.object_list = self.get_item_model().in_order(page_obj.object_list)
-        return page_obj
+        return Paginator(pks, self.page_size).get_page(raw_page)
 
     @re_path(r"^(?P<association>[-\w]+)/(?P<slug>[-\w]+)/$", name="shared_item")
     def shared_item(self, request, association, slug):

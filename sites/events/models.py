@@ -23,6 +23,7 @@ from sites.core.sharing import (
     TopicRelation,
     associations_by_site,
     build_entries,
+    teasers,
 )
 
 from .calendar import month_bounds, month_grid, shift_month
@@ -88,7 +89,7 @@ class EventIndexPage(SectionIndexMixin, BasePage):
             pks = [pk for pk, _starts, ends in rows if ends >= now]
         page_obj = self.paginate(request, pks)
         context.update(
-            page_obj=page_obj, entries=build_entries(page_obj.object_list, request, site)
+            page_obj=page_obj, teasers=teasers(request, site, EventPage, page_obj.object_list)
         )
         return self.render(request, context_overrides=context)
 
@@ -242,6 +243,7 @@ class EventPage(SharedItemMixin, RoutablePageMixin, BasePage):
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
     index_model = "events.EventIndexPage"
+    teaser_template = "components/event_teaser.html"
     listing_order = ("start", "pk")
     listing_fields = ("pk", "start", "end")
     partner_relations = ("co_organisers", "shared_with")

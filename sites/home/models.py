@@ -12,7 +12,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from sites.core.blocks import RICH_TEXT_FEATURES
 from sites.core.images import rendition_or_none
 from sites.core.models import BasePage, BrandingSettings
-from sites.core.sharing import build_entries, section_index
+from sites.core.sharing import section_index, teasers
 from sites.events.models import EventPage
 from sites.news.models import NewsPage
 
@@ -67,17 +67,15 @@ class HomePage(BasePage):
         """The latest news and the next events, the association's own and its partners' together."""
         context = super().get_context(request, *args, **kwargs)
         site = Site.find_for_request(request)
-        news = NewsPage.in_order(
-            pk for (pk,) in NewsPage.listed(request, site, self.locale)[: self.home_news_count]
-        )
+        news = [pk for (pk,) in NewsPage.listed(request, site, self.locale)[: self.home_news_count]]
         now = timezone.now()
         upcoming = (
             pk for pk, _starts, ends in EventPage.listed(request, site, self.locale) if ends >= now
         )
-        events = EventPage.in_order(itertools.islice(upcoming, self.home_events_count))
+        events = itertools.islice(upcoming, self.home_events_count)
         context.update(
-            latest_news=build_entries(news, request, site),
-            next_events=build_entries(events, request, site),
+            latest_news=teasers(request, site, NewsPage, news),
+            next_events=teasers(request, site, EventPage, events),
             news_index=section_index("news.NewsIndexPage", site, self.locale),
             event_index=section_index("events.EventIndexPage", site, self.locale),
         )

@@ -18,7 +18,7 @@ from sites.core.sharing import (
     SharedItemMixin,
     SiteRelation,
     TopicRelation,
-    build_entries,
+    teasers,
 )
 
 
@@ -49,7 +49,7 @@ class NewsIndexPage(SectionIndexMixin, BasePage):
             context_overrides={
                 "filter_form": filter_form,
                 "page_obj": page_obj,
-                "entries": build_entries(page_obj.object_list, request, site),
+                "teasers": teasers(request, site, NewsPage, page_obj.object_list),
             },
         )
 
@@ -116,6 +116,7 @@ class NewsPage(SharedItemMixin, BasePage):
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
     index_model = "news.NewsIndexPage"
+    teaser_template = "components/news_teaser.html"
     listing_order = ("-date", "-first_published_at", "-pk")
 
     class Meta:
