@@ -130,11 +130,12 @@ def prepare(env, args, generate=True):
         _sites, counts = listing_bench.generate_content(args.news, args.events)
         print(f"generated {counts['pages']} pages in {time.perf_counter() - started:.0f} s")
         # What autovacuum does soon after a bulk load in production: without statistics the
-        # planner guesses 10 rows per table and the listings are measured with bad plans.
+        # planner guesses 10 rows per table and the listings are measured with bad plans, and
+        # until the search index's GIN pending list is merged every search reads all of it.
         from django.db import connection
 
         with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")
+            cursor.execute("VACUUM ANALYZE")
     else:
         from wagtail.models import Page, Site
 

@@ -7,10 +7,12 @@ from dataclasses import dataclass
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from wagtail.models import Page, Site
 from wagtail.search.backends import get_search_backend
 
+from sites.cache.generation import per_generation_many
 from sites.core.request_memo import active_locale, private_pages_q, site_data
 from sites.core.sharing import (
     associations_by_site,
@@ -115,6 +117,23 @@ def describe(pages, request, site, locale):
     return results
 
 
+def rendered_results(request, site, locale, ids):
+    """The rendered search results of the pages `ids`, in that order: kept per page for the
+    site's cache generation and language, like listing teasers (sites.core.sharing.teasers)."""
+    ids = list(ids)
+
+    def render_missing(missing):
+        specific = {page.pk: page for page in Page.objects.filter(pk__in=missing).specific()}
+        pages = [specific[pk] for pk in missing if pk in specific]
+        return {
+            result.page.pk: render_to_string("components/search_result.html", {"result": result})
+            for result in describe(pages, request, site, locale)
+        }
+
+    rendered = per_generation_many(request, ("search_result", site.pk), ids, render_missing)
+    return [rendered[pk] for pk in ids if pk in rendered]
+
+
 def search(request):
     site = Site.find_for_request(request)
     locale = active_locale()
@@ -127,10 +146,7 @@ def search(request):
         page_obj = Paginator(
             ranked_hits(search_terms(query), site, locale, home), RESULTS_PER_PAGE
         ).get_page(request.GET.get("page", "1")[:10])
-        ids = page_obj.object_list
-        specific = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
         context.update(
-            page_obj=page_obj,
-            results=describe([specific[pk] for pk in ids if pk in specific], request, site, locale),
+            page_obj=page_obj, results=rendered_results(request, site, locale, page_obj.object_list)
         )
     return TemplateResponse(request, "search/search.html", context)
