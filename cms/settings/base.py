@@ -80,7 +80,7 @@ MIDDLEWARE = [
     "sites.cache.middleware.PageCacheMiddleware",  # anonymous page views from the cache
     "sites.cache.middleware.PageRouteMiddleware",  # page routing once per cache generation
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "sites.core.middleware.PageLocaleMiddleware",  # LocaleMiddleware; admin 404s stay 404s
     "django.middleware.common.CommonMiddleware",
     "sites.contact.middleware.ContactFormCsrfMiddleware",  # no CSRF cookie for readers
     "django.middleware.csrf.CsrfViewMiddleware",

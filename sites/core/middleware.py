@@ -1,9 +1,11 @@
-"""Refuse requests for hosts that are not one of the association sites."""
+"""Refuse requests for hosts that are not one of the association sites; keep the language
+prefix to the pages."""
 
 from urllib.parse import urlsplit
 
 from django.http import HttpResponseBadRequest
 from django.http.request import split_domain_port
+from django.middleware.locale import LocaleMiddleware
 from django.template.loader import render_to_string
 
 from .request_memo import site_root_paths
@@ -29,3 +31,21 @@ class KnownSiteMiddleware:
         if hostname not in known_site_hostnames():
             return HttpResponseBadRequest(render_to_string("400.html", request=None))
         return self.get_response(request)
+
+
+class PageLocaleMiddleware(LocaleMiddleware):
+    """Django's LocaleMiddleware, without its redirect of a 404 outside the pages.
+
+    Django answers a 404 by redirecting to the same path under /de/ whenever that path resolves,
+    and under /de/ Wagtail's page route resolves every path: a wrong or refused admin or document
+    URL (a POST included) became a redirect to a branded "page not found". The paths mounted
+    outside the language prefix (cms/urls.py) keep their 404; /ueber-uns/ still goes to
+    /de/ueber-uns/.
+    """
+
+    unprefixed_paths = ("/admin/", "/documents/", "/media/")
+
+    def process_response(self, request, response):
+        if response.status_code == 404 and request.path_info.startswith(self.unprefixed_paths):
+            return response
+        return super().process_response(request, response)

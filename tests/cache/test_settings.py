@@ -62,7 +62,7 @@ def test_cache_is_off_in_tests_and_a_hit_is_answered_before_sessions_and_users()
     assert middleware.index("sites.core.middleware.KnownSiteMiddleware") == position - 1
     for later in (
         "django.contrib.sessions.middleware.SessionMiddleware",
-        "django.middleware.locale.LocaleMiddleware",
+        "sites.core.middleware.PageLocaleMiddleware",
         "django.middleware.csrf.CsrfViewMiddleware",
         "django.contrib.auth.middleware.AuthenticationMiddleware",
     ):
