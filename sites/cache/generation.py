@@ -64,23 +64,26 @@ def per_generation(request, parts, compute, keep=None):
 
 
 def per_generation_many(request, parts, ids, compute_missing):
-    """per_generation for many objects at once: {id: value} for `ids`, read in one cache call;
-    `compute_missing(ids)` gives {id: value} for those not kept yet."""
+    """per_generation for many objects at once, read in one cache call: the values of `ids`, in
+    that order; `compute_missing(ids)` gives {id: value} for those not kept yet (an id it leaves
+    out is left out of the result)."""
+    ids = list(ids)
     prefix = _key_prefix(request, parts)
     if prefix is None:
-        return compute_missing(list(ids))
-    keys = {pk: f"{prefix}:{pk}" for pk in ids}
-    cache = caches[CACHE_ALIAS]
-    found = cache.get_many(keys.values())
-    values = {pk: found[key] for pk, key in keys.items() if key in found}
-    missing = [pk for pk in keys if pk not in values]
-    if missing:
-        computed = compute_missing(missing)
-        cache.set_many(
-            {keys[pk]: value for pk, value in computed.items()}, settings.PAGE_CACHE_SECONDS
-        )
-        values.update(computed)
-    return values
+        values = compute_missing(ids)
+    else:
+        keys = {pk: f"{prefix}:{pk}" for pk in ids}
+        cache = caches[CACHE_ALIAS]
+        found = cache.get_many(keys.values())
+        values = {pk: found[key] for pk, key in keys.items() if key in found}
+        missing = [pk for pk in keys if pk not in values]
+        if missing:
+            computed = compute_missing(missing)
+            cache.set_many(
+                {keys[pk]: value for pk, value in computed.items()}, settings.PAGE_CACHE_SECONDS
+            )
+            values.update(computed)
+    return [values[pk] for pk in ids if pk in values]
 
 
 def site_data(parts, compute):

@@ -21,6 +21,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 from wagtail.views import serve as wagtail_serve
 
+from sites.core.middleware import paths_outside_pages
+
 from .generation import per_generation
 from .models import current_generation, site_id_for_request
 
@@ -37,20 +39,11 @@ HARMLESS_VARY = {"accept-language", "cookie"}
 UNCACHEABLE_CACHE_CONTROL = {"private", "no-store", "no-cache"}
 
 
-def excluded_path_prefixes():
-    return (
-        getattr(settings, "VERBUND_ADMIN_PATH_PREFIX", "/admin/"),
-        "/documents/",
-        settings.MEDIA_URL,
-        settings.STATIC_URL,
-    )
-
-
 def bypass_reason(request):
     """Why this request must not be answered from (or stored in) the cache; None if it may."""
     if request.method not in ("GET", "HEAD"):
         return "method"
-    if request.path_info.startswith(excluded_path_prefixes()):
+    if request.path_info.startswith(paths_outside_pages()):
         return "path"
     if getattr(request, "is_preview", False):
         return "preview"
@@ -171,7 +164,9 @@ class PageRouteMiddleware:
     def process_view(self, request, view_func, view_args, view_kwargs):
         # Here, not in __call__: the language (part of every per-generation key) is only active
         # once LocaleMiddleware has run.
-        if request.method not in ("GET", "HEAD"):
+        if request.method not in ("GET", "HEAD") or request.path_info.startswith(
+            paths_outside_pages()
+        ):
             return None
         if "_wagtail_site" not in request.__dict__:
             try:

@@ -8,13 +8,12 @@ a restored database or a rolled-back test never brings an old key back to life.
 """
 
 import secrets
-from urllib.parse import urlsplit
 
 from django.db import models
 from django.http.request import split_domain_port
 from wagtail.models import Site
 
-from sites.core.request_memo import site_root_paths
+from sites.core.request_memo import site_ids_by_hostname
 
 INITIAL_GENERATION = "0"
 
@@ -68,11 +67,8 @@ def site_id_for_request(request):
     """The id of the Site that Wagtail's `Site.find_for_request` finds, without its query when
     the hostname belongs to one site only (Wagtail then picks that site, whatever the port): from
     Wagtail's cached site root paths, which it renews whenever a Site changes."""
-    hostname = split_domain_port(request._get_raw_host())[0]
-    site_ids = {
-        root.site_id for root in site_root_paths() if urlsplit(root.root_url).hostname == hostname
-    }
+    site_ids = site_ids_by_hostname().get(split_domain_port(request._get_raw_host())[0], ())
     if len(site_ids) == 1:
-        return site_ids.pop()
+        return next(iter(site_ids))
     site = Site.find_for_request(request)
     return site.pk if site else None

@@ -1,19 +1,24 @@
 """Refuse requests for hosts that are not one of the association sites; keep the language
 prefix to the pages."""
 
-from urllib.parse import urlsplit
-
+from django.conf import settings
 from django.http import HttpResponseBadRequest
 from django.http.request import split_domain_port
 from django.middleware.locale import LocaleMiddleware
 from django.template.loader import render_to_string
 
-from .request_memo import site_root_paths
+from .request_memo import site_ids_by_hostname
 
 
-def known_site_hostnames():
-    """Hostnames of all Wagtail Sites, from Wagtail's cached site root paths."""
-    return {urlsplit(root.root_url).hostname for root in site_root_paths()}
+def paths_outside_pages():
+    """The path prefixes mounted outside the language prefix of the pages (cms/urls.py) and
+    served apart from them: the admin, documents, media and static files."""
+    return (
+        settings.VERBUND_ADMIN_PATH_PREFIX,
+        "/documents/",
+        settings.MEDIA_URL,
+        settings.STATIC_URL,
+    )
 
 
 class KnownSiteMiddleware:
@@ -28,7 +33,7 @@ class KnownSiteMiddleware:
 
     def __call__(self, request):
         hostname, _port = split_domain_port(request.get_host())
-        if hostname not in known_site_hostnames():
+        if hostname not in site_ids_by_hostname():
             return HttpResponseBadRequest(render_to_string("400.html", request=None))
         return self.get_response(request)
 
@@ -38,14 +43,11 @@ class PageLocaleMiddleware(LocaleMiddleware):
 
     Django answers a 404 by redirecting to the same path under /de/ whenever that path resolves,
     and under /de/ Wagtail's page route resolves every path: a wrong or refused admin or document
-    URL (a POST included) became a redirect to a branded "page not found". The paths mounted
-    outside the language prefix (cms/urls.py) keep their 404; /ueber-uns/ still goes to
-    /de/ueber-uns/.
+    URL (a POST included) became a redirect to a branded "page not found". The paths outside the
+    pages keep their 404; /ueber-uns/ still goes to /de/ueber-uns/.
     """
 
-    unprefixed_paths = ("/admin/", "/documents/", "/media/")
-
     def process_response(self, request, response):
-        if response.status_code == 404 and request.path_info.startswith(self.unprefixed_paths):
+        if response.status_code == 404 and request.path_info.startswith(paths_outside_pages()):
             return response
         return super().process_response(request, response)

@@ -8,6 +8,7 @@ before a change is reused after it.
 """
 
 from contextvars import ContextVar
+from urllib.parse import urlsplit
 
 from wagtail.models import Locale, Page, Site
 
@@ -60,18 +61,26 @@ def default_locale():
 
 
 def site_root_paths():
-    """Wagtail's `Site.get_site_root_paths()` (a cache round trip each time), once per request:
-    handed to Wagtail's own per-request copy too, which page URLs read."""
+    """Wagtail's `Site.get_site_root_paths()` (a cache round trip each time), once per request,
+    kept where Wagtail keeps its own per-request copy, which page URLs read."""
+    request = current_request()
+    if request is None:
+        return Site.get_site_root_paths()
+    if "_wagtail_cached_site_root_paths" not in request.__dict__:
+        request._wagtail_cached_site_root_paths = Site.get_site_root_paths()
+    return request._wagtail_cached_site_root_paths
 
-    def fetch():
-        request = current_request()
-        if request is None:
-            return Site.get_site_root_paths()
-        if "_wagtail_cached_site_root_paths" not in request.__dict__:
-            request._wagtail_cached_site_root_paths = Site.get_site_root_paths()
-        return request._wagtail_cached_site_root_paths
 
-    return memoised("site_root_paths", fetch)
+def site_ids_by_hostname():
+    """{hostname: ids of the Sites with that hostname} from the site root paths, once per request."""
+
+    def compute():
+        sites = {}
+        for root in site_root_paths():
+            sites.setdefault(urlsplit(root.root_url).hostname, set()).add(root.site_id)
+        return sites
+
+    return memoised("site_ids_by_hostname", compute)
 
 
 def private_pages_q():

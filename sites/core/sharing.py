@@ -342,26 +342,32 @@ def build_entries(items, request, site):
     return entries
 
 
-def teasers(request, site, model, pks):
-    """The rendered listing teasers of the items `pks` on `site`, in that order.
+def per_entry(request, site, model, pks, parts, make):
+    """`make(entry)` for the listing entry of each item of `pks` on `site`, in that order, kept
+    under `parts` (a tuple naming what is made).
 
-    Each is kept per item for the site's cache generation and language (its URL, owner, topics
-    and organisers on this site change only with a new generation), so a listing whose teasers
-    are all kept loads no item at all; the others are loaded and rendered together.
+    Each result is kept per item for the site's cache generation and language (an item's URL,
+    owner, topics and organisers on a site change only with a new generation), so a listing
+    whose results are all kept loads no item at all; the others are loaded and made together.
     """
-    pks = list(pks)
 
-    def render_missing(missing):
+    def make_missing(missing):
         entries = build_entries(model.in_order(missing), request, site)
-        return {
-            entry.page.pk: render_to_string(model.teaser_template, {"entry": entry})
-            for entry in entries
-        }
+        return {entry.page.pk: make(entry) for entry in entries}
 
-    rendered = per_generation_many(
-        request, ("teaser", model._meta.label, site.pk), pks, render_missing
+    return per_generation_many(request, (*parts, model._meta.label, site.pk), pks, make_missing)
+
+
+def teasers(request, site, model, pks):
+    """The rendered listing teasers of the items `pks` on `site`, in that order."""
+    return per_entry(
+        request,
+        site,
+        model,
+        pks,
+        ("teaser",),
+        lambda entry: render_to_string(model.teaser_template, {"entry": entry}),
     )
-    return [rendered[pk] for pk in pks if pk in rendered]
 
 
 def section_index(model_label, site, locale):

@@ -6,8 +6,6 @@ from django.http import HttpResponse
 from django.utils import timezone
 from icalendar import Calendar, Event, vCalAddress, vText
 
-from sites.cache.generation import per_generation_many
-
 PRODUCT_ID = "-//Verbund//Association events//DE"
 UID_DOMAIN = "events.verbund"
 
@@ -69,18 +67,18 @@ def feed_vevent_texts(request, site, pks):
     cost a fifth of a second. An event's text only changes with the site's cache generation, so
     it is serialised once per generation, and the events are only loaded for texts not kept yet.
     """
-    from sites.core.sharing import build_entries
+    from sites.core.sharing import per_entry
     from sites.events.models import EventPage
 
-    def serialise(missing):
-        entries = build_entries(EventPage.in_order(missing), request, site)
-        return {entry.page.pk: build_vevent(entry, request).to_ical() for entry in entries}
-
     # the URLs in the text are absolute: one set of texts per scheme and host
-    texts = per_generation_many(
-        request, ("vevent", request.scheme, request.get_host()), pks, serialise
+    return per_entry(
+        request,
+        site,
+        EventPage,
+        pks,
+        ("vevent", request.scheme, request.get_host()),
+        lambda entry: build_vevent(entry, request).to_ical(),
     )
-    return [texts[pk] for pk in pks if pk in texts]
 
 
 def calendar_response(body, filename, attachment):

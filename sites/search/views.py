@@ -120,7 +120,6 @@ def describe(pages, request, site, locale):
 def rendered_results(request, site, locale, ids):
     """The rendered search results of the pages `ids`, in that order: kept per page for the
     site's cache generation and language, like listing teasers (sites.core.sharing.teasers)."""
-    ids = list(ids)
 
     def render_missing(missing):
         specific = {page.pk: page for page in Page.objects.filter(pk__in=missing).specific()}
@@ -130,8 +129,7 @@ def rendered_results(request, site, locale, ids):
             for result in describe(pages, request, site, locale)
         }
 
-    rendered = per_generation_many(request, ("search_result", site.pk), ids, render_missing)
-    return [rendered[pk] for pk in ids if pk in rendered]
+    return per_generation_many(request, ("search_result", site.pk), ids, render_missing)
 
 
 def search(request):

@@ -76,6 +76,28 @@ def test_an_edited_teaser_shows_at_once_on_every_site_that_lists_it(generation_c
         ), key
 
 
+def test_an_edited_search_result_shows_at_once_on_every_site_that_finds_it(
+    generation_cache, site_client
+):
+    item = demo_page("news", "cooperation-2019")  # Cluster IT's, shared with both partners
+    clients = {key: site_client(key) for key in HOSTS}
+    for client in clients.values():
+        assert item.title in titles(client.get("/de/suche/", {"q": "Kooperation"}))
+
+    item.title = "Kooperation unterzeichnet: Zukunft der Mobilität"
+    item.save_revision().publish()
+
+    for key, client in clients.items():
+        found = titles(client.get("/de/suche/", {"q": "Kooperation"}))
+        assert "Kooperation unterzeichnet: Zukunft der Mobilität" in found, key
+
+    NewsPage.objects.get(pk=item.pk).unpublish()
+
+    for key, client in clients.items():
+        found = titles(client.get("/de/suche/", {"q": "Kooperation"}))
+        assert "Kooperation unterzeichnet: Zukunft der Mobilität" not in found, key
+
+
 def test_an_unpublished_item_leaves_kept_listings_at_once(generation_cache, site_client):
     item = demo_page("news", "cooperation-2019")
     client = site_client("logistik")

@@ -133,7 +133,7 @@ def test_database_lost_in_an_inner_middleware_gets_a_503_not_a_500():
     reader = client()
     reader.get("/en/")
     with mock.patch(
-        "sites.core.middleware.known_site_hostnames",
+        "sites.core.middleware.site_ids_by_hostname",
         side_effect=OperationalError("could not connect to server"),
     ):
         response = reader.get("/en/news/")
