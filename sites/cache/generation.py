@@ -23,8 +23,14 @@ _MISSING = object()
 
 
 def generation_key(request):
-    """Site, generation and language of the request; None where nothing is kept."""
+    """Site, generation and language of the request; None where nothing is kept.
+
+    Nothing is kept for a preview (Wagtail's dummy request, `is_dummy`): it renders a draft,
+    which readers must never get from a fragment kept for the live page.
+    """
     if not settings.GENERATION_CACHE_ENABLED or request is None:
+        return None
+    if getattr(request, "is_dummy", False) or getattr(request, "is_preview", False):
         return None
     site_and_generation = generation_for_request(request)
     if site_and_generation is None:

@@ -166,3 +166,24 @@ def test_a_hostname_of_two_sites_is_told_apart_by_port_as_wagtail_does():
     finally:
         # Deleting renews Wagtail's cached site root paths, which the rollback would not.
         other.delete()
+
+
+@pytest.mark.parametrize("kind", ["home", "news item"])
+def test_a_previewed_draft_leaves_nothing_that_readers_see(
+    generation_cache, site_client, logged_in, kind
+):
+    if kind == "home":
+        page = site_of("clusterit").root_page.specific
+        page.hero_heading = "Entwurf, nicht öffentlich"
+    else:
+        page = demo_page("news", "cooperation-2019")  # Cluster IT's, shared with both partners
+        page.title = "Entwurf, nicht öffentlich"
+    page.save_revision()
+    editor = logged_in("clusterit-moderator", "clusterit")
+
+    preview = editor.get(f"/admin/pages/{page.pk}/view_draft/")
+    assert "Entwurf, nicht öffentlich" in text(preview)
+
+    public = site_client("clusterit").get(urlsplit(page.full_url).path)
+    assert public.status_code == 200
+    assert "Entwurf, nicht öffentlich" not in text(public)
