@@ -1,7 +1,9 @@
 """Production serving settings: hashed, compressed static files; persistent DB connections; S3 media."""
 
 import json
+import multiprocessing
 import os
+import runpy
 import subprocess
 import sys
 from pathlib import Path
@@ -56,3 +58,32 @@ def test_media_goes_to_s3_compatible_storage_when_a_bucket_is_configured():
     assert settings["media"]["OPTIONS"]["bucket_name"] == "verbund-media"
     assert settings["media"]["OPTIONS"]["endpoint_url"] == "https://s3.example.internal"
     assert settings["media"]["OPTIONS"]["file_overwrite"] is False
+
+
+def gunicorn_config(monkeypatch, **env):
+    for name in (
+        "WEB_CONCURRENCY",
+        "GUNICORN_THREADS",
+        "GUNICORN_TIMEOUT",
+        "GUNICORN_MAX_REQUESTS",
+    ):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    return runpy.run_path(str(REPO / "gunicorn.conf.py"))
+
+
+def test_gunicorn_sizes_workers_from_the_cpus_and_logs_access_to_stdout(monkeypatch):
+    config = gunicorn_config(monkeypatch)
+
+    assert config["workers"] == min(multiprocessing.cpu_count() * 2 + 1, 8)
+    assert (config["threads"], config["timeout"], config["graceful_timeout"]) == (2, 30, 30)
+    assert config["accesslog"] == "-" and config["errorlog"] == "-"
+
+
+def test_gunicorn_recycles_workers_rarely_enough_to_keep_their_per_generation_cache(monkeypatch):
+    config = gunicorn_config(monkeypatch)
+    assert config["max_requests"] == 20_000
+    assert config["max_requests_jitter"] == 2_000
+
+    assert gunicorn_config(monkeypatch, GUNICORN_MAX_REQUESTS="5000")["max_requests"] == 5_000
