@@ -386,7 +386,7 @@ def build_caches(redis_url, key_prefix="verbund"):
     }
     if redis_url:
         redis = {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "sites.cache.redis.PooledRedisCache",
             "LOCATION": redis_url,
             # A hanging Redis must not hold a worker: the page cache then steps aside.
             "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},

@@ -106,7 +106,7 @@ class PageCacheMiddleware:
         if site_id is None:
             return self.bypass(request)
         try:
-            generation = current_generation(site_id)
+            generation = current_generation(request, site_id)
             LAST_KNOWN_GENERATIONS[site_id] = generation
             request._verbund_generation = (site_id, generation)  # for the per-generation cache
         except DatabaseError:

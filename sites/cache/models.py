@@ -9,7 +9,7 @@ a restored database or a rolled-back test never brings an old key back to life.
 
 import secrets
 
-from django.db import models
+from django.db import DatabaseError, connection, models
 from django.http.request import split_domain_port
 from wagtail.models import Site
 
@@ -30,12 +30,6 @@ class SiteGeneration(models.Model):
         return f"site {self.site_id}: {self.token}"
 
 
-def current_generation(site_id):
-    """The generation of a site's cached pages: one primary-key lookup."""
-    token = SiteGeneration.objects.filter(site_id=site_id).values_list("token", flat=True).first()
-    return token or INITIAL_GENERATION
-
-
 def bump(site_ids=None):
     """Start a new generation for the given sites (all sites when None): their cached pages are gone."""
     if site_ids is None:
@@ -52,6 +46,29 @@ def bump(site_ids=None):
         )
 
 
+def site_generations(request):
+    """{site id: generation} of every site: one query on a table of a few rows, once per request,
+    in plain SQL, as every page-cache hit runs it (building an ORM query took longer than the
+    round trip)."""
+    if "_verbund_generations" not in request.__dict__:
+        table = connection.ops.quote_name(SiteGeneration._meta.db_table)
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute(f"SELECT site_id, token FROM {table}")  # noqa: S608
+                request._verbund_generations = dict(cursor.fetchall())
+        except DatabaseError as error:
+            # asked once: an unreachable database costs a request one connect timeout, not several
+            request._verbund_generations = error
+    if isinstance(request._verbund_generations, DatabaseError):
+        raise request._verbund_generations
+    return request._verbund_generations
+
+
+def current_generation(request, site_id):
+    """The generation of a site's cached pages (see site_generations)."""
+    return site_generations(request).get(site_id, INITIAL_GENERATION)
+
+
 def generation_for_request(request):
     """(site id, generation) of the request's site, read once per request; None for no site.
 
@@ -59,14 +76,16 @@ def generation_for_request(request):
     """
     if "_verbund_generation" not in request.__dict__:
         site_id = site_id_for_request(request)
-        request._verbund_generation = (site_id, current_generation(site_id)) if site_id else None
+        request._verbund_generation = (
+            (site_id, current_generation(request, site_id)) if site_id else None
+        )
     return request._verbund_generation
 
 
 def site_id_for_request(request):
     """The id of the Site that Wagtail's `Site.find_for_request` finds, without its query when
     the hostname belongs to one site only (Wagtail then picks that site, whatever the port): from
-    Wagtail's cached site root paths, which it renews whenever a Site changes."""
+    the site root paths, which change only with a new generation of every site."""
     site_ids = site_ids_by_hostname().get(split_domain_port(request._get_raw_host())[0], ())
     if len(site_ids) == 1:
         return next(iter(site_ids))

@@ -10,6 +10,8 @@ before a change is reused after it.
 from contextvars import ContextVar
 from urllib.parse import urlsplit
 
+from django.conf import settings
+from django.db import DatabaseError
 from wagtail.models import Locale, Page, Site
 
 _memo: ContextVar[dict | None] = ContextVar("verbund_request_memo", default=None)
@@ -60,15 +62,40 @@ def default_locale():
     return site_data(("locale", None), Locale.get_default)
 
 
+#: "root_paths": (the generations of all sites, Wagtail's site root paths) as this process saw them
+_kept = {"root_paths": ((), None)}
+
+
 def site_root_paths():
-    """Wagtail's `Site.get_site_root_paths()` (a cache round trip each time), once per request,
-    kept where Wagtail keeps its own per-request copy, which page URLs read."""
+    """Wagtail's `Site.get_site_root_paths()`, once per request, kept where Wagtail keeps its own
+    per-request copy, which page URLs read."""
     request = current_request()
     if request is None:
         return Site.get_site_root_paths()
     if "_wagtail_cached_site_root_paths" not in request.__dict__:
-        request._wagtail_cached_site_root_paths = Site.get_site_root_paths()
+        request._wagtail_cached_site_root_paths = _kept_site_root_paths(request)
     return request._wagtail_cached_site_root_paths
+
+
+def _kept_site_root_paths(request):
+    """The site root paths change only with a Site or a site's root page, and either starts a new
+    generation on every site (sites.cache.signals): kept in this process for the generations of
+    all sites, they need no round trip to Django's cache (Redis) while those stay the same. The
+    generations are read once per request anyway (the page cache, the per-generation cache);
+    while the database is unavailable, Wagtail's copy in Django's cache answers."""
+    from sites.cache.models import site_generations  # sites.cache builds on this module
+
+    if not settings.GENERATION_CACHE_ENABLED:
+        return Site.get_site_root_paths()
+    try:
+        generations = tuple(sorted(site_generations(request).items()))
+    except DatabaseError:
+        return Site.get_site_root_paths()
+    seen, root_paths = _kept["root_paths"]
+    if seen != generations or root_paths is None:
+        root_paths = Site.get_site_root_paths()
+        _kept["root_paths"] = (generations, root_paths)
+    return root_paths
 
 
 def site_ids_by_hostname():

@@ -164,7 +164,7 @@ def test_an_unreachable_redis_makes_the_site_slower_not_broken(settings, reader)
     settings.CACHES = {
         **settings.CACHES,
         "pages": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "sites.cache.redis.PooledRedisCache",
             "LOCATION": "redis://127.0.0.1:1/0",  # nothing listens there
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         },
@@ -206,7 +206,7 @@ def test_cached_pages_keep_being_served_while_the_database_is_unavailable(
     client = reader("clusterit")
     fetch(client, "/de/aktuelles/", expect="MISS")
 
-    def database_down(site_id):
+    def database_down(request, site_id):
         raise OperationalError("connection refused")
 
     monkeypatch.setattr("sites.cache.middleware.current_generation", database_down)

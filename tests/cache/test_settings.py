@@ -1,13 +1,14 @@
 """Caches: Redis when REDIS_URL is set, local memory otherwise; the middleware's place."""
 
 import os
+import threading
 import uuid
 
 from django.conf import settings
 
 from cms.settings.base import build_caches
 
-REDIS = "django.core.cache.backends.redis.RedisCache"
+REDIS = "sites.cache.redis.PooledRedisCache"  # Django's RedisCache, one client per pool
 LOCMEM = "django.core.cache.backends.locmem.LocMemCache"
 
 
@@ -41,9 +42,9 @@ def test_the_test_settings_follow_redis_url():
 
 def test_the_redis_cache_backend_works_against_the_machines_redis():
     """Production's cache backend, against the Redis on 127.0.0.1:6379 (or REDIS_URL)."""
-    from django.core.cache.backends.redis import RedisCache
+    from sites.cache.redis import PooledRedisCache
 
-    cache = RedisCache(
+    cache = PooledRedisCache(
         os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/15"),
         {"KEY_PREFIX": f"verbund-test-{uuid.uuid4().hex}"},
     )
@@ -51,6 +52,32 @@ def test_the_redis_cache_backend_works_against_the_machines_redis():
     assert cache.get("pagecache-settings-test") == "ok"
     cache.delete("pagecache-settings-test")
     assert cache.get("pagecache-settings-test") is None
+
+
+def test_the_redis_cache_backend_builds_one_client_per_pool_for_every_thread():
+    from django.core.cache.backends.redis import RedisCache
+
+    from sites.cache.redis import PooledRedisCache
+
+    location = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/15")
+    cache = PooledRedisCache(location, {"KEY_PREFIX": f"verbund-test-{uuid.uuid4().hex}"})
+    assert issubclass(PooledRedisCache, RedisCache)
+    clients = []  # the clients themselves: ids of dropped objects are reused
+
+    def use():
+        clients.append(cache._cache.get_client(write=True))
+        cache.set("pooled", threading.get_ident(), 10)
+        assert cache.get("pooled") is not None
+
+    use()
+    threads = [threading.Thread(target=use) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert len({id(client) for client in clients}) == 1  # Django's makes one per call
+    cache.delete("pooled")
 
 
 def test_cache_is_off_in_tests_and_a_hit_is_answered_before_sessions_and_users():
