@@ -6,7 +6,7 @@ German original. wagtail-localize synchronises the rows into translations, but q
 original all the same: every translation follows the original the moment it is published.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.apps import apps
 from django.conf import settings
@@ -184,11 +184,22 @@ class SharedItemMixin:
         )
 
     def listing_entry(self, request):
-        """This item as a listing entry on the request's site (owner, organisers, topics), once
-        per request: the page context and the JSON-LD both need it."""
+        """This item as a listing entry on the request's site (owner, organisers, topics): kept
+        per cache generation (without the page, which the request has), and once per request,
+        as the page context and the JSON-LD both need it."""
         cache = request.__dict__.setdefault("_verbund_entries", {})
         if self.pk not in cache:
-            cache[self.pk] = build_entries([self], request, Site.find_for_request(request))[0]
+            site = Site.find_for_request(request)
+            [entry] = per_entry(
+                request,
+                site,
+                type(self),
+                [self.pk],
+                ("entry",),
+                lambda entry: replace(entry, page=None),
+                items=[self],
+            )
+            cache[self.pk] = replace(entry, page=self)
         return cache[self.pk]
 
     def get_context(self, request, *args, **kwargs):
@@ -342,18 +353,22 @@ def build_entries(items, request, site):
     return entries
 
 
-def per_entry(request, site, model, pks, parts, make):
+def per_entry(request, site, model, pks, parts, make, items=None):
     """`make(entry)` for the listing entry of each item of `pks` on `site`, in that order, kept
     under `parts` (a tuple naming what is made).
 
     Each result is kept per item for the site's cache generation and language (an item's URL,
     owner, topics and organisers on a site change only with a new generation), so a listing
-    whose results are all kept loads no item at all; the others are loaded and made together.
+    whose results are all kept loads no item at all; the others are loaded (unless the caller
+    has them: `items`) and made together.
     """
 
     def make_missing(missing):
-        entries = build_entries(model.in_order(missing), request, site)
-        return {entry.page.pk: make(entry) for entry in entries}
+        if items is None:
+            loaded = model.in_order(missing)
+        else:
+            loaded = [item for item in items if item.pk in set(missing)]
+        return {entry.page.pk: make(entry) for entry in build_entries(loaded, request, site)}
 
     return per_generation_many(request, (*parts, model._meta.label, site.pk), pks, make_missing)
 

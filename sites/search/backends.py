@@ -29,6 +29,13 @@ def for_language(backend, language_code):
     return backend
 
 
+def result_ids(results):
+    """The ids of search results, best first, without loading the objects (nor, on PostgreSQL,
+    the text vector modelsearch selects with each): the database backends' results all run
+    `get_queryset()`, and a page of results needs nothing else of a hit."""
+    return list(results.get_queryset().values_list("pk", flat=True))
+
+
 def _postgres_backend_class():
     from modelsearch.backends.database.postgres.postgres import (
         PostgresIndex,

@@ -24,7 +24,7 @@ from sites.core.sharing import (
 from sites.events.models import EventPage
 from sites.news.models import NewsPage
 
-from .backends import for_language
+from .backends import for_language, result_ids
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
@@ -78,7 +78,7 @@ def ranked_hits(terms, site, locale, home):
     scope = Page.objects.live().filter(locale=locale).only("pk")
     backend = for_language(get_search_backend(), locale.language_code)
     hits = backend.search(terms, scope, operator="and")[:MAX_RANKED_HITS]
-    return [page.pk for page in hits if page.pk in searchable]
+    return [pk for pk in result_ids(hits) if pk in searchable]
 
 
 @dataclass
