@@ -32,3 +32,18 @@ def test_a_created_database_is_found_and_a_dropped_one_is_not():
     finally:
         serving_bench.psql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     assert not serving_bench.database_exists(name)
+
+
+def test_a_row_shows_the_median_of_its_runs_and_every_runs_errors(monkeypatch):
+    runs = iter([(900.0, 5.0, 40.0, 0), (300.0, 20.0, 90.0, 2), (600.0, 9.0, 60.0, 1)])
+    monkeypatch.setattr(serving_bench, "run_wrk", lambda *args: next(runs))
+    args = serving_bench.parse_args(["--repeat", "3"])
+
+    assert serving_bench.median_run(8000, "/de/", args) == (600.0, 9.0, 60.0, 3)
+
+
+def test_repeat_is_bounded():
+    assert serving_bench.parse_args([]).repeat == 3
+    for bad in ("0", "10"):
+        with pytest.raises(SystemExit):
+            serving_bench.parse_args(["--repeat", bad])
