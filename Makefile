@@ -92,7 +92,7 @@ bench: install-dev
 	$(BIN)/python bench/listing_bench.py
 
 # Serving benchmark (issue 6): gunicorn + PostgreSQL (+ Redis for the page cache), measured with wrk.
-# About 16 minutes with the default 2,000 news and 1,000 events per site. Not part of `make test`.
+# About 24 minutes with the default 2,000 news and 1,000 events per site. Not part of `make test`.
 bench-serving: messages wrk
 	$(BIN)/python bench/serving_bench.py
 
