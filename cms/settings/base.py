@@ -76,8 +76,8 @@ MIDDLEWARE = [
     "sites.resilience.middleware.DatabaseUnavailableMiddleware",  # database down: branded 503
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "sites.core.request_memo.RequestMemoMiddleware",  # per-request memo of shared lookups
-    "sites.core.middleware.KnownSiteMiddleware",
     "sites.cache.middleware.PageCacheMiddleware",  # anonymous page views from the cache
+    "sites.core.middleware.KnownSiteMiddleware",
     "sites.cache.middleware.PageRouteMiddleware",  # page routing once per cache generation
     "django.contrib.sessions.middleware.SessionMiddleware",
     "sites.core.middleware.PageLocaleMiddleware",  # LocaleMiddleware; admin 404s stay 404s

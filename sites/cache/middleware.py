@@ -1,11 +1,14 @@
 """Serve anonymous page views from the "pages" cache, per site, language and URL.
 
-Sits right after KnownSiteMiddleware, before sessions, language, CSRF and authentication: a hit is
-answered without running them, and what they add to a response (Content-Language, Vary) is part of
+Sits right after the request memo, before the known-site check, sessions, language, CSRF and
+authentication: a hit is answered without running them, and what they add to a response (Content-Language, Vary) is part of
 the stored response. That is safe because a reader without a session cookie is always anonymous
 (users are only ever authenticated from the session), and the language is worked out here exactly
 as LocaleMiddleware will (URL prefix first). Security headers and CSP, further out, still run on
-every cached response.
+every cached response. A stored page is served only while it is current: with a cache that every
+process shares (Redis), while the page cache's epoch is the one it was rendered in (epoch.py: a hit
+needs no database); with a local-memory cache, while its site's generation in the database is.
+An unknown host is never stored (it gets a 400), and a change of the Sites starts a new epoch.
 """
 
 import hashlib
@@ -23,6 +26,7 @@ from wagtail.views import serve as wagtail_serve
 
 from sites.core.middleware import paths_outside_pages
 
+from . import epoch
 from .generation import per_generation
 from .models import current_generation, site_id_for_request
 
@@ -57,13 +61,13 @@ def bypass_reason(request):
     return None
 
 
-def cache_key(request, generation, site_id):
-    """Site, generation, scheme, host, path, sorted query string and language."""
+def cache_key(request):
+    """Scheme, host, path, sorted query string and language (the host decides the site)."""
     query = urlencode(sorted(request.GET.lists()), doseq=True)
     language = get_language_from_request(request, check_path=True)
     url = f"{request.scheme}://{request.get_host().lower()}{request.path}?{query}"
     digest = hashlib.sha256(f"{url}|{language}".encode()).hexdigest()
-    return f"page:{site_id}:{generation}:{digest}"
+    return f"page:{digest}"
 
 
 def is_cacheable_response(request, response):
@@ -90,6 +94,13 @@ def is_cacheable_response(request, response):
 
 #: site id -> the generation this process read last (used while the database is unavailable)
 LAST_KNOWN_GENERATIONS = {}
+#: host -> the id of its site, as this process saw it last: a guess that saves a cache read
+SITE_OF_HOST = {}
+
+
+def is_entry(stored):
+    """A stored page: (site id, epoch or generation, response)."""
+    return isinstance(stored, tuple) and len(stored) == 3
 
 
 class PageCacheMiddleware:
@@ -102,9 +113,69 @@ class PageCacheMiddleware:
         if bypass_reason(request) is not None:
             return self.bypass(request)
 
+        cache = caches[CACHE_ALIAS]
+        key = cache_key(request)
+        if epoch.is_shared(cache):
+            hit, stamp = self.shared_lookup(request, cache, key)
+        else:
+            stamp = self.local_stamp(request)
+            if stamp is None:
+                return self.bypass(request)
+            stored = self.cache_call(cache.get, key)
+            hit = stored[2] if is_entry(stored) and stored[:2] == stamp else None
+        if hit is not None:
+            hit[HEADER] = "HIT"
+            return hit
+
+        response = self.get_response(request)
+        if request.method == "GET" and is_cacheable_response(request, response):
+            if stamp is not None:  # None: the cache is unreachable
+                # Pickled now: the header below is not stored.
+                self.cache_call(cache.set, key, (*stamp, response), settings.PAGE_CACHE_SECONDS)
+            response[HEADER] = "MISS"
+        else:
+            response[HEADER] = "BYPASS"
+        return response
+
+    def shared_lookup(self, request, cache, key):
+        """(the stored response if it is current or None, the stamp to store a render under).
+
+        One cache read when this process guesses the host's site right; the stamp of a miss is
+        read before the page is rendered (see epoch.py). (None, None) while the cache is away.
+        """
+        host = request.get_host().lower()
+        guess = SITE_OF_HOST.get(host)
+        try:
+            if not epoch.retry_pending(cache):
+                return None, None
+            keys = [key] if guess is None else [key, epoch.epoch_key(guess)]
+            found = cache.get_many(keys)
+            stored = found.get(key)
+            if is_entry(stored):
+                site_id, stored_epoch, response = stored
+                if epoch.current(cache, site_id, found if site_id == guess else None) == (
+                    stored_epoch
+                ):
+                    SITE_OF_HOST[host] = site_id
+                    return response, None
+        except Exception:
+            logger.warning("Page cache unavailable", exc_info=True)
+            return None, None
+        site_id = site_id_for_request(request)  # the database: on a miss only
+        if site_id is None:
+            return None, None
+        SITE_OF_HOST[host] = site_id
+        current = self.cache_call(
+            epoch.current, cache, site_id, found if site_id == guess else None
+        )
+        return None, (site_id, current) if current is not None else None
+
+    @staticmethod
+    def local_stamp(request):
+        """(site id, generation) of the request's site from the database; None for no site."""
         site_id = site_id_for_request(request)
         if site_id is None:
-            return self.bypass(request)
+            return None
         try:
             generation = current_generation(request, site_id)
             LAST_KNOWN_GENERATIONS[site_id] = generation
@@ -115,23 +186,8 @@ class PageCacheMiddleware:
             generation = LAST_KNOWN_GENERATIONS.get(site_id)
             logger.warning("Page cache: database unavailable, using the last known generation")
             if generation is None:
-                return self.bypass(request)
-        key = cache_key(request, generation, site_id)
-
-        cache = caches[CACHE_ALIAS]
-        cached = self.cache_call(cache.get, key)
-        if cached is not None:
-            cached[HEADER] = "HIT"
-            return cached
-
-        response = self.get_response(request)
-        if request.method == "GET" and is_cacheable_response(request, response):
-            # Pickled now: the header below is not stored.
-            self.cache_call(cache.set, key, response, settings.PAGE_CACHE_SECONDS)
-            response[HEADER] = "MISS"
-        else:
-            response[HEADER] = "BYPASS"
-        return response
+                return None
+        return (site_id, generation)
 
     def bypass(self, request):
         response = self.get_response(request)

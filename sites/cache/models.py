@@ -1,9 +1,10 @@
-"""Per-site cache generations: part of every page cache key, replaced by every change a site shows.
+"""Per-site cache generations, replaced by every change a site shows: what the per-generation
+cache is keyed by, and what a page-cache hit is checked against when the page cache is local memory.
 
 The generation lives in the database, not in the cache: it changes inside the same transaction as
 the content, so every process (each gunicorn worker has its own local-memory cache) sees the new
-generation exactly when it can see the new content, never earlier. Old entries are never looked
-up again and expire after PAGE_CACHE_SECONDS. A generation is a random token, not a counter, so
+generation exactly when it can see the new content, never earlier. Old entries are never served
+again and expire after PAGE_CACHE_SECONDS. A generation is a random token, not a counter, so
 a restored database or a rolled-back test never brings an old key back to life.
 """
 
@@ -14,6 +15,8 @@ from django.http.request import split_domain_port
 from wagtail.models import Site
 
 from sites.core.request_memo import site_ids_by_hostname
+
+from . import epoch
 
 INITIAL_GENERATION = "0"
 
@@ -31,7 +34,10 @@ class SiteGeneration(models.Model):
 
 
 def bump(site_ids=None):
-    """Start a new generation for the given sites (all sites when None): their cached pages are gone."""
+    """Start a new generation for the given sites (all sites when None): their cached pages are gone.
+
+    With a shared page cache (Redis), the sites' page cache epochs start anew too (epoch.py).
+    """
     if site_ids is None:
         site_ids = Site.objects.values_list("pk", flat=True)
     site_ids = set(site_ids)
@@ -44,6 +50,7 @@ def bump(site_ids=None):
             [SiteGeneration(site_id=site_id, token=token) for site_id in site_ids],
             ignore_conflicts=True,
         )
+    epoch.advance(site_ids)
 
 
 def site_generations(request):

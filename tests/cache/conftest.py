@@ -1,4 +1,5 @@
 import copy
+import os
 import uuid
 
 import pytest
@@ -23,18 +24,42 @@ def generation_cache(settings):
     caches["generation"].clear()
 
 
-@pytest.fixture
-def page_cache(settings, generation_cache):
-    """The page cache on (and the per-generation cache, as in production), with a key prefix of
-    its own: no entry of an earlier test (or run) is seen.
+#: the Redis the shared page cache of the tests lives in (the machine runs one; CI too)
+TEST_REDIS_URL = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/15"
+
+
+@pytest.fixture(params=["local", "shared"])
+def page_cache(request, settings, generation_cache):
+    """The page cache on (and the per-generation cache, as in production), once in local memory
+    (each process its own: hits are checked against the database) and once in Redis (shared:
+    hits are checked against the epoch), with a key prefix of its own: no entry of an earlier
+    test (or run) is seen.
 
     A fresh prefix clears the cache for this test without flushing a shared Redis database.
     """
     configured = copy.deepcopy(settings.CACHES)
-    configured["pages"]["KEY_PREFIX"] = f"test-{uuid.uuid4().hex}"
+    prefix = f"test-{uuid.uuid4().hex}"
+    if request.param == "shared":
+        configured["pages"] = {
+            "BACKEND": "sites.cache.redis.PooledRedisCache",
+            "LOCATION": TEST_REDIS_URL,
+            "KEY_PREFIX": prefix,
+            "TIMEOUT": settings.PAGE_CACHE_SECONDS,
+            "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
+        }
+    else:
+        configured["pages"] = {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": prefix,
+            "TIMEOUT": settings.PAGE_CACHE_SECONDS,
+        }
     settings.CACHES = configured
     settings.PAGE_CACHE_ENABLED = True
-    return caches["pages"]
+    yield caches["pages"]
+    if request.param == "shared":  # this test's keys only: the Redis database is shared
+        client = caches["pages"]._cache.get_client(write=True)
+        for key in client.scan_iter(match=f"{prefix}:*"):
+            client.delete(key)
 
 
 @pytest.fixture

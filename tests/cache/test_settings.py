@@ -85,9 +85,11 @@ def test_cache_is_off_in_tests_and_a_hit_is_answered_before_sessions_and_users()
     position = middleware.index("sites.cache.middleware.PageCacheMiddleware")
 
     assert settings.PAGE_CACHE_ENABLED is False
-    # Unknown hosts are refused first; everything a hit need not run comes after it.
-    assert middleware.index("sites.core.middleware.KnownSiteMiddleware") == position - 1
+    # Right after the request memo; everything a hit need not run comes after it, the check
+    # for unknown hosts included (an unknown host gets a 400, which is never stored).
+    assert middleware.index("sites.core.request_memo.RequestMemoMiddleware") == position - 1
     for later in (
+        "sites.core.middleware.KnownSiteMiddleware",
         "django.contrib.sessions.middleware.SessionMiddleware",
         "sites.core.middleware.PageLocaleMiddleware",
         "django.middleware.csrf.CsrfViewMiddleware",

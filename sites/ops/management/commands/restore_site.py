@@ -1,6 +1,7 @@
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
+from sites.cache.models import bump
 from sites.ops.backup import content_counts, restore
 
 
@@ -21,6 +22,7 @@ class Command(BaseCommand):
                 raise CommandError("Restore cancelled.")
         manifest = restore(options["backup"])
         call_command("migrate", "--no-input", verbosity=0)
+        bump()  # pages cached from the replaced content (Redis outlives the database) are gone
         counts = content_counts()
         if counts != manifest["counts"]:
             raise CommandError(
