@@ -1,4 +1,4 @@
-"""The page cache's epoch: a token in the shared page cache (Redis) that every change replaces.
+"""Page-cache epochs: a token per site in the shared page cache (Redis), replaced by every change.
 
 With a cache that every process shares, a page-cache hit needs nothing from the database: the
 stored page carries its site and the site's epoch it was rendered in, and it is served while the
@@ -13,9 +13,10 @@ for tests, which never commit). So a page stored under the epoch a reader sees w
 every change whose epoch replacement came before: its content is at least as new. A render that
 read the content before a commit is stored under an epoch the commit then replaces.
 
-A replacement that Redis refuses (unreachable for a moment) is retried by this process before
-its next lookup, and logged; pages cached before it can be served meanwhile, at most until their
-PAGE_CACHE_SECONDS run out.
+A replacement that Redis refuses (unreachable for a moment) is logged and retried by this process
+before its next lookup; until it succeeds this process serves nothing from the cache. (Another
+process that still reaches Redis could serve the older pages meanwhile, at most until their
+PAGE_CACHE_SECONDS run out: that takes a network split between the processes and Redis.)
 
 A process-local cache (LocMemCache: each gunicorn worker its own) cannot carry an epoch every
 process sees; the page cache then checks the site's generation in the database on every hit
@@ -78,7 +79,7 @@ def retry_pending(cache):
 
 
 def current(cache, site_id, found=None):
-    """The epoch of a site, from `found` (what a `get_many` brought) when it holds it.
+    """The epoch of a site, from `found` (what a `get_many` brought) when it holds it, else read.
 
     A missing epoch (a new or flushed Redis) is started as a new random token: no page stored
     before can match it.

@@ -1,12 +1,12 @@
 """Serve anonymous page views from the "pages" cache, per site, language and URL.
 
 Sits right after the request memo, before the known-site check, sessions, language, CSRF and
-authentication: a hit is answered without running them, and what they add to a response (Content-Language, Vary) is part of
-the stored response. That is safe because a reader without a session cookie is always anonymous
+authentication: a hit is answered without running them, and what they add to a response
+(Content-Language, Vary) is part of the stored response. That is safe because a reader without a session cookie is always anonymous
 (users are only ever authenticated from the session), and the language is worked out here exactly
 as LocaleMiddleware will (URL prefix first). Security headers and CSP, further out, still run on
 every cached response. A stored page is served only while it is current: with a cache that every
-process shares (Redis), while the page cache's epoch is the one it was rendered in (epoch.py: a hit
+process shares (Redis), while its site's epoch is the one it was rendered in (epoch.py: a hit
 needs no database); with a local-memory cache, while its site's generation in the database is.
 An unknown host is never stored (it gets a 400), and a change of the Sites starts a new epoch.
 """
@@ -27,12 +27,12 @@ from wagtail.views import serve as wagtail_serve
 from sites.core.middleware import paths_outside_pages
 
 from . import epoch
+from .epoch import CACHE_ALIAS
 from .generation import per_generation
 from .models import current_generation, site_id_for_request
 
 logger = logging.getLogger(__name__)
 
-CACHE_ALIAS = "pages"
 HEADER = "X-Cache"
 # Cookies that change what a reader sees: a session (logged in, or a password-protected page
 # unlocked) or pending messages. Readers have none (the sites set no cookies for them).
@@ -153,9 +153,7 @@ class PageCacheMiddleware:
             stored = found.get(key)
             if is_entry(stored):
                 site_id, stored_epoch, response = stored
-                if epoch.current(cache, site_id, found if site_id == guess else None) == (
-                    stored_epoch
-                ):
+                if epoch.current(cache, site_id, found) == stored_epoch:
                     SITE_OF_HOST[host] = site_id
                     return response, None
         except Exception:
@@ -165,9 +163,7 @@ class PageCacheMiddleware:
         if site_id is None:
             return None, None
         SITE_OF_HOST[host] = site_id
-        current = self.cache_call(
-            epoch.current, cache, site_id, found if site_id == guess else None
-        )
+        current = self.cache_call(epoch.current, cache, site_id, found)
         return None, (site_id, current) if current is not None else None
 
     @staticmethod

@@ -75,6 +75,7 @@ def test_backup_restores_every_page_revision_translation_image_and_document(
     )
     manage(source, "backup_site", "--output", str(tmp_path / "backup"))
     manifest = json.loads((tmp_path / "backup" / "manifest.json").read_text())
+    backed_up_generations = cache_generations(source)
 
     manage(target, "migrate", "--no-input", "-v0")
     output = manage(target, "restore_site", str(tmp_path / "backup"), "--no-input")
@@ -98,3 +99,19 @@ def test_backup_restores_every_page_revision_translation_image_and_document(
         .splitlines()[-1]
     )
     assert restored == {**counts, "files": True}
+    # Pages cached from the replaced content (Redis outlives the database) are not served again.
+    restored_generations = cache_generations(target)
+    assert backed_up_generations and restored_generations.keys() == backed_up_generations.keys()
+    assert all(restored_generations[site] != token for site, token in backed_up_generations.items())
+
+
+def cache_generations(env):
+    """{site id: page-cache generation} of the database `env` names."""
+    output = manage(
+        env,
+        "shell",
+        "-c",
+        "import json; from sites.cache.models import SiteGeneration; "
+        "print(json.dumps(dict(SiteGeneration.objects.values_list('site_id', 'token'))))",
+    )
+    return json.loads(output.strip().splitlines()[-1])
