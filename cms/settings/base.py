@@ -370,7 +370,7 @@ INSTALLED_APPS = [*INSTALLED_APPS, "sites.cache"]
 def build_caches(redis_url, key_prefix="verbund"):
     # Per process, keyed by the site's cache generation read from the database (never stale).
     per_generation = {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "BACKEND": "sites.cache.memory.ProcessMemoryCache",
         "LOCATION": f"{key_prefix}-generation",
         "TIMEOUT": PAGE_CACHE_SECONDS,
         "OPTIONS": {"MAX_ENTRIES": 2000},
@@ -379,7 +379,7 @@ def build_caches(redis_url, key_prefix="verbund"):
     # page with a few pictures does not cost a few network round trips. A rendition's key holds
     # its image's file hash and focal point, so a changed image never finds an old one.
     renditions = {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "BACKEND": "sites.cache.memory.ProcessMemoryCache",
         "LOCATION": f"{key_prefix}-renditions",
         "TIMEOUT": 3600,
         "OPTIONS": {"MAX_ENTRIES": 5000},

@@ -131,7 +131,8 @@ class SharedItemMixin:
                 items = cls.from_association(items, owner, locale)
             if topic is not None:
                 items = cls.with_topic(items, topic)
-            return list(items.order_by(*cls.listing_order).values_list(*cls.listing_fields))
+            # A tuple of tuples: the per-process cache hands it out without copying it.
+            return tuple(items.order_by(*cls.listing_order).values_list(*cls.listing_fields))
 
         parts = (
             "listed",

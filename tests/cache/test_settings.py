@@ -10,6 +10,7 @@ from cms.settings.base import build_caches
 
 REDIS = "sites.cache.redis.PooledRedisCache"  # Django's RedisCache, one client per pool
 LOCMEM = "django.core.cache.backends.locmem.LocMemCache"
+PROCESS = "sites.cache.memory.ProcessMemoryCache"  # LocMemCache without copying immutable values
 
 
 def test_redis_url_gives_redis_for_both_shared_caches_with_their_own_prefixes():
@@ -19,18 +20,23 @@ def test_redis_url_gives_redis_for_both_shared_caches_with_their_own_prefixes():
         "default": REDIS,
         "pages": REDIS,
         # keyed by the cache generation read from the database: per process is enough
-        "generation": LOCMEM,
-        "renditions": LOCMEM,
+        "generation": PROCESS,
+        "renditions": PROCESS,
     }
     assert configured["default"]["LOCATION"] == configured["pages"]["LOCATION"]
     assert configured["default"]["KEY_PREFIX"] != configured["pages"]["KEY_PREFIX"]
     assert configured["pages"]["TIMEOUT"] == settings.PAGE_CACHE_SECONDS
 
 
-def test_without_redis_url_both_caches_are_local_memory():
+def test_without_redis_url_every_cache_is_local_memory():
     configured = build_caches("")
 
-    assert {c["BACKEND"] for c in configured.values()} == {LOCMEM}
+    assert {alias: c["BACKEND"] for alias, c in configured.items()} == {
+        "default": LOCMEM,
+        "pages": LOCMEM,  # responses are mutable: LocMemCache hands out copies
+        "generation": PROCESS,
+        "renditions": PROCESS,
+    }
     assert len({c["LOCATION"] for c in configured.values()}) == len(configured)
 
 
