@@ -433,7 +433,7 @@ class SectionIndexMixin(RoutablePageMixin):
         )
 
     def paginate(self, request, pks):
-        """One page of the items `pks` (their ids). ?page=abc gives the first page, ?page=99999
+        """One page of the items `pks` (their ids or listing rows). ?page=abc gives the first page, ?page=99999
         the last: always a sensible page."""
         raw_page = request.GET.get("page", "1")[:10]
         return Paginator(pks, self.page_size).get_page(raw_page)

@@ -43,13 +43,15 @@ class NewsIndexPage(SectionIndexMixin, BasePage):
     def listing(self, request):
         site = Site.find_for_request(request)
         filter_form = ListingFilterForm(request.GET or None, locale=self.locale)
-        page_obj = self.paginate(request, [pk for (pk,) in self.listed(request, site, filter_form)])
+        # The kept rows are paginated as they are: only the shown page's ids are unpacked.
+        page_obj = self.paginate(request, self.listed(request, site, filter_form))
+        pks = [pk for (pk,) in page_obj.object_list]
         return self.render(
             request,
             context_overrides={
                 "filter_form": filter_form,
                 "page_obj": page_obj,
-                "teasers": teasers(request, site, NewsPage, page_obj.object_list),
+                "teasers": teasers(request, site, NewsPage, pks),
             },
         )
 

@@ -6,11 +6,13 @@ from urllib.parse import urlsplit
 
 import pytest
 from django.db import connection
+from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from wagtail.models import Locale
 
 from sites.cache.models import SiteGeneration
-from sites.events.models import EventIndexPage
+from sites.events.models import EventIndexPage, EventPage
 from sites.news.models import NewsIndexPage, NewsPage
 from tests.conftest import demo_page, site_of
 from tests.events.test_events import make_event, titles
@@ -115,3 +117,19 @@ def test_each_path_keeps_its_own_route(generation_cache, site_client):
         assert "<h1" in text(client.get("/de/"))
         listing = text(client.get(urlsplit(news.url).path))
         assert f"<h1>{news.title}</h1>" in listing
+
+
+@pytest.mark.parametrize("model", [NewsPage, EventPage])
+def test_a_kept_listing_is_handed_out_without_a_copy(generation_cache, model):
+    """Every listing, home page and feed reads its listing: kept as a tuple of tuples, the
+    per-process cache hands it out as it is instead of unpickling a copy on each read."""
+    site = site_of("logistik")
+    request = RequestFactory().get("/de/", HTTP_HOST=site.hostname, SERVER_PORT=str(site.port))
+    locale = Locale.get_default()
+
+    first = model.listed(request, site, locale)
+    again = model.listed(request, site, locale)
+
+    assert first  # the demo content has items of both kinds
+    assert type(first) is tuple
+    assert again is first

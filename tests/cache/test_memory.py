@@ -55,7 +55,7 @@ def test_get_many_returns_the_kept_keys_only_and_honours_expiry(cache):
     assert cache.get("gone", "default") == "default"
 
 
-def test_add_and_incr_work_on_both_kinds_of_value(cache):
+def test_add_keeps_the_first_value_and_incr_adds_to_it(cache):
     assert cache.add("counter", 1)
     assert not cache.add("counter", 5)
     assert cache.incr("counter", 2) == 3
@@ -69,6 +69,7 @@ def test_the_oldest_entries_are_culled_at_max_entries(cache):
         cache.set(f"key-{number}", number)
 
     assert cache.get("key-9") == 9
+    assert cache.get("key-0") is None
     assert len(cache._cache) <= 3
 
 
