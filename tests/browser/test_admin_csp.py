@@ -9,6 +9,7 @@ an init script forwards from every document and frame (previews, modals) to the 
 
 import io
 import re
+import time
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -47,6 +48,11 @@ document.addEventListener('securitypolicyviolation', (event) => {
         document: document.location.href,
     });
 }, true);
+// Wagtail's unsaved-changes watcher takes its first look at a form two seconds after loading; what
+// is typed before then counts as the form's starting point and is never autosaved.
+document.addEventListener('w-unsaved:watch-edits', () => {
+    document.documentElement.dataset.verbundWatchingEdits = 'true';
+});
 """
 
 
@@ -92,6 +98,16 @@ class AdminSession:
     def settle(self):
         self.page.wait_for_load_state("networkidle")
 
+    def submit(self, control):
+        """Click a control that submits a form and wait for the page the server answers with.
+
+        Waiting for the network to go idle is not enough: it can return before the POST has
+        left, while the old screen, its message area included, is still shown.
+        """
+        with self.page.expect_navigation():
+            control.click()
+        self.settle()
+
     def open(self, path, status=200):
         """Go to an admin screen; first fail on anything the previous screen reported."""
         self.assert_clean()
@@ -128,6 +144,15 @@ def session(new_page, site_url):
         problem for session in sessions if not session.reported for problem in session.problems()
     ]
     assert not problems, "\n".join(problems)
+
+
+def wait_for(condition, timeout=15):
+    """Poll the database until `condition()` holds: what the browser started is written by the
+    live server in its own time."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "the condition did not come true in time"
+        time.sleep(0.1)
 
 
 def png_file(name="upload.png"):
@@ -167,17 +192,34 @@ def test_editor_screens_run_under_the_admin_policy(session):
     modal.locator("button.close, [data-dismiss='modal']").first.click()
     expect(modal).to_be_hidden()
 
-    # Adding a news item (the only subpage type of the news index) and submitting it.
+    # Adding a news item (the only subpage type of the news index), autosaved, then submitted.
     editor.open(reverse("wagtailadmin_pages:add_subpage", args=[news_index.pk]))
     expect(page).to_have_url(re.compile(r"/admin/pages/add/news/newspage/\d+/$"))
-    page.locator("input[name=title]").fill("CSP-Prüfung im Browser")
-    page.locator("textarea[name=teaser]").fill("Ein Beitrag, der nur den Browser prüft.")
+    # An editor reads before typing; the test waits until Wagtail watches the form.
+    expect(page.locator("html")).to_have_attribute("data-verbund-watching-edits", "true")
+    # Typed key by key, as an editor types: each keyup carries the title into the slug. (A bare
+    # fill() leaves the slug blank until the field loses focus, and an autosave in between is
+    # refused for the blank slug.)
+    page.locator("input[name=title]").press_sequentially(title := "CSP-Prüfung im Browser")
+    page.locator("textarea[name=teaser]").fill(teaser := "Ein Beitrag, der nur den Browser prüft.")
+    # Wagtail autosaves the new page as a draft and moves the form to the page's edit URL.
+    # Submitting only then keeps the click from racing the autosave into a second new page.
+    expect(page).to_have_url(re.compile(r"/admin/pages/\d+/edit/$"), timeout=15_000)
+    created = NewsPage.objects.get(pk=re.search(r"/pages/(\d+)/edit/", page.url)[1])
+
+    def draft():
+        return NewsPage.objects.get(pk=created.pk).get_latest_revision_as_object()
+
+    wait_for(lambda: (draft().title, draft().teaser) == (title, teaser))
+    expect(page.locator("#w-autosave-indicator")).to_have_attribute(
+        "data-w-autosave-state-value", "saved"
+    )
+    assert created.get_parent().pk == news_index.pk and created.locale.language_code == "de"
+    assert not created.live and not created.workflow_in_progress  # a draft, nothing more
     page.locator("footer [data-w-dropdown-target='toggle']").first.click()
-    page.locator("button[name=action-submit]").click()
-    editor.settle()
-    expect(page.locator(".messages")).to_be_visible()
-    created = NewsPage.objects.get(title="CSP-Prüfung im Browser", locale__language_code="de")
-    assert created.workflow_in_progress
+    editor.submit(page.locator("button[name=action-submit]"))
+    expect(page.locator(".messages")).to_contain_text(title)
+    assert NewsPage.objects.get(pk=created.pk).workflow_in_progress
 
     # Images and documents: listings, upload (several at once), edit forms.
     editor.open(reverse("wagtailimages:index"))
@@ -219,8 +261,7 @@ def test_moderator_screens_run_under_the_admin_policy(session):
     page.locator("footer button[data-workflow-action-name=reject]").click()
     dialog = page.locator(".modal-dialog")
     dialog.locator("textarea").fill("Bitte die Quelle ergänzen.")
-    dialog.locator("[type=submit]").click()
-    moderator.settle()
+    moderator.submit(dialog.locator("[type=submit]"))  # the modal checks, then the form goes
     expect(page.locator(".messages")).to_be_visible()
     assert not news.workflow_in_progress
 
@@ -228,8 +269,7 @@ def test_moderator_screens_run_under_the_admin_policy(session):
     moderator.open(reverse("wagtailadmin_reports:workflow_tasks"))
     # Hiding a partner's item from the association's own site.
     moderator.open(reverse("editorial_shared_with_us"))
-    page.locator("main form button[type=submit]").first.click()
-    moderator.settle()
+    moderator.submit(page.locator("main form button[type=submit]").first)
     expect(page.locator(".messages")).to_be_visible()
     site = Site.objects.get(hostname=HOSTS["acod"])
     moderator.open(reverse("wagtailsettings:edit", args=["core", "brandingsettings", site.pk]))
