@@ -3,6 +3,7 @@
 import io
 import shutil
 import tempfile
+import time
 
 import pytest
 from django.conf import settings
@@ -59,6 +60,15 @@ def demo_page(kind, key, lang="de"):
     return Page.objects.get(
         translation_key=stable_key(kind, key), locale=Locale.objects.get(language_code=lang)
     ).specific
+
+
+def wait_until(condition, *, timeout, interval=0.1, message="the condition did not come true"):
+    """Poll `condition()` until it holds, failing after `timeout` seconds: for what another
+    process or the live server's thread does in its own time."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, f"{message} within {timeout} s"
+        time.sleep(interval)
 
 
 def site_of(key):

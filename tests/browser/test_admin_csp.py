@@ -9,7 +9,6 @@ an init script forwards from every document and frame (previews, modals) to the 
 
 import io
 import re
-import time
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -24,7 +23,7 @@ from sites.contact.models import ContactPage
 from sites.core.models import SiteTexts
 from sites.news.models import NewsIndexPage, NewsPage
 from tests.browser.conftest import BROWSER_TEST
-from tests.conftest import HOSTS, demo_page
+from tests.conftest import HOSTS, demo_page, wait_until
 
 pytestmark = BROWSER_TEST
 
@@ -146,15 +145,6 @@ def session(new_page, site_url):
     assert not problems, "\n".join(problems)
 
 
-def wait_for(condition, timeout=15):
-    """Poll the database until `condition()` holds: what the browser started is written by the
-    live server in its own time."""
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "the condition did not come true in time"
-        time.sleep(0.1)
-
-
 def png_file(name="upload.png"):
     buffer = io.BytesIO()
     Image.new("RGB", (120, 80), (40, 90, 160)).save(buffer, "PNG")
@@ -207,10 +197,11 @@ def test_editor_screens_run_under_the_admin_policy(session):
     expect(page).to_have_url(re.compile(r"/admin/pages/\d+/edit/$"), timeout=15_000)
     created = NewsPage.objects.get(pk=re.search(r"/pages/(\d+)/edit/", page.url)[1])
 
-    def draft():
-        return NewsPage.objects.get(pk=created.pk).get_latest_revision_as_object()
+    def autosaved():
+        draft = NewsPage.objects.get(pk=created.pk).get_latest_revision_as_object()
+        return (draft.title, draft.teaser) == (title, teaser)
 
-    wait_for(lambda: (draft().title, draft().teaser) == (title, teaser))
+    wait_until(autosaved, timeout=15, message="the draft did not get the typed title and teaser")
     expect(page.locator("#w-autosave-indicator")).to_have_attribute(
         "data-w-autosave-state-value", "saved"
     )
@@ -219,7 +210,7 @@ def test_editor_screens_run_under_the_admin_policy(session):
     page.locator("footer [data-w-dropdown-target='toggle']").first.click()
     editor.submit(page.locator("button[name=action-submit]"))
     expect(page.locator(".messages")).to_contain_text(title)
-    assert NewsPage.objects.get(pk=created.pk).workflow_in_progress
+    assert created.workflow_in_progress  # asks the database each time
 
     # Images and documents: listings, upload (several at once), edit forms.
     editor.open(reverse("wagtailimages:index"))
