@@ -5,6 +5,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 export PORT
+# pytest-xdist workers for `make test` (each its own test database); `auto`: one per core.
+TEST_WORKERS ?= auto
 
 .PHONY: run serve test install install-dev messages lint format migrate bootstrap clean bench bench-serving browser loadtest wrk audit
 
@@ -78,7 +80,7 @@ test: install-dev messages browser audit
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/python manage.py makemigrations --check --dry-run --settings=cms.settings.test
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile
 
 lint: install-dev
 	$(BIN)/ruff check .

@@ -1,5 +1,8 @@
 """Test settings: fast hashing, local-memory cache, fixed demo hostnames."""
 
+import os
+import re
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -38,6 +41,11 @@ SERVE_MEDIA = True
 # REDIS_URL (e.g. redis://127.0.0.1:6379/15) runs the suite against Redis instead of local memory.
 PAGE_CACHE_ENABLED = False
 GENERATION_CACHE_ENABLED = False  # tests/cache switches it on where it is the subject
-CACHES = build_caches(REDIS_URL, key_prefix="verbund-test")  # noqa: F405
+# Parallel runs (pytest-xdist): each worker its own Redis database (15, 14, …), since clearing a
+# Django Redis cache empties the whole database, and its own key prefix.
+_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+if REDIS_URL and _WORKER.startswith("gw"):  # noqa: F405
+    REDIS_URL = re.sub(r"/(\d+)$", lambda m: f"/{int(m[1]) - int(_WORKER[2:])}", REDIS_URL)  # noqa: F405
+CACHES = build_caches(REDIS_URL, key_prefix=f"verbund-test{_WORKER}")  # noqa: F405
 WAGTAILFRONTENDCACHE = {}
 # --- end page cache ---
