@@ -56,11 +56,17 @@ def _without_tree_sync():
     wagtail-localize would start a tree synchronisation for each and fail half-way."""
     from wagtail_localize.models import LocaleSynchronization, sync_trees_on_locale_sync_save
 
-    post_save.disconnect(sync_trees_on_locale_sync_save, sender=LocaleSynchronization)
+    disconnected = post_save.disconnect(
+        sync_trees_on_locale_sync_save, sender=LocaleSynchronization
+    )
     try:
         yield
     finally:
-        post_save.connect(sync_trees_on_locale_sync_save, sender=LocaleSynchronization)
+        # Nested use (the restore after the last browser test of a run, inside the session's
+        # own) must leave the receiver off for the outer one: with pytest-xdist, a worker can run
+        # browser tests again after other tests, and their restore needs it off too.
+        if disconnected:
+            post_save.connect(sync_trees_on_locale_sync_save, sender=LocaleSynchronization)
 
 
 @pytest.fixture(scope="session", autouse=True)
