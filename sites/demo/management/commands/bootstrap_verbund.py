@@ -21,9 +21,8 @@ from wagtail.models import Collection, Locale, Page, Site
 
 from sites.contact.models import ContactFormField, ContactPage
 from sites.core.models import BrandingSettings, SiteTexts, Topic
-from sites.demo.content import ASSOCIATIONS
 from sites.demo.images import draw_hero, draw_logo
-from sites.demo.news_events import EVENTS, NEWS, TOPICS
+from sites.demo.loader import load_demo_content
 from sites.editorial.roles import ensure_roles, ensure_workflow, remove_wagtail_default_groups
 from sites.events.models import (
     EventIndexPage,
@@ -157,6 +156,7 @@ class Command(BaseCommand):
                 )
             hostnames[key] = hostname.strip().lower()
         port = options["port"] or settings.VERBUND_SITE_PORT
+        demo = load_demo_content()
 
         with transaction.atomic():
             self.locales = {
@@ -166,16 +166,16 @@ class Command(BaseCommand):
             remove_wagtail_default_groups()
             self.ensure_locale_synchronisation()
             root = Page.get_first_root_node()
-            self.topics = self.ensure_topics()
+            self.topics = self.ensure_topics(demo.topics)
             self.sites = {}
             self.sections = {}
             self.groups = {}
-            for association in ASSOCIATIONS:
+            for association in demo.associations:
                 self.bootstrap_association(root, association, hostnames[association["key"]], port)
             today = timezone.localdate()
-            for item in NEWS:
+            for item in demo.news:
                 self.ensure_news(item, today)
-            for item in EVENTS:
+            for item in demo.events:
                 self.ensure_event(item, today)
             self.ensure_demo_accounts()
 
@@ -462,10 +462,10 @@ class Command(BaseCommand):
 
     # --- topics, news and events -------------------------------------------------------------
 
-    def ensure_topics(self):
+    def ensure_topics(self, specs):
         """Topic snippets in both languages, keyed by their demo key."""
         topics = {}
-        for spec in TOPICS:
+        for spec in specs:
             translation_key = stable_key("topic", spec["key"])
             topic_de = Topic.objects.filter(
                 translation_key=translation_key, locale=self.locales["de"]
