@@ -78,7 +78,6 @@ MIDDLEWARE = [
     "sites.core.request_memo.RequestMemoMiddleware",  # per-request memo of shared lookups
     "sites.cache.middleware.PageCacheMiddleware",  # anonymous page views from the cache
     "sites.core.middleware.KnownSiteMiddleware",
-    "sites.cache.middleware.PageRouteMiddleware",  # page routing once per cache generation
     "django.contrib.sessions.middleware.SessionMiddleware",
     "sites.core.middleware.PageLocaleMiddleware",  # LocaleMiddleware; admin 404s stay 404s
     "django.middleware.common.CommonMiddleware",
@@ -352,34 +351,24 @@ OTP_TOTP_THROTTLE_FACTOR = 0
 OTP_STATIC_THROTTLE_FACTOR = 0
 # --- end two-factor sign-in ---
 
-# --- page cache (issue 6) ---
-# Django's cache in Redis when REDIS_URL is set (redis://127.0.0.1:6379/0), shared by every
-# process; local memory (per process) otherwise. The "pages" alias holds the anonymous page cache
-# (sites/cache): entries live PAGE_CACHE_SECONDS at most, and every change a reader can see
-# replaces the affected sites' cache generation at once, so no page is ever served stale.
+# --- page cache (sites/cache, README "Page cache") ---
+# Anonymous pages are kept in the "pages" cache for PAGE_CACHE_SECONDS at most, each with the
+# tokens of its site and path; a change replaces the tokens of what it touches, so no page is
+# ever served stale. The cache must be one every process sees: Redis when REDIS_URL is set
+# (redis://127.0.0.1:6379/0), else files in PAGE_CACHE_DIR, shared by the processes of one machine.
 REDIS_URL = env_str("REDIS_URL", "")
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", default=True)
 PAGE_CACHE_SECONDS = int(env_str("PAGE_CACHE_SECONDS", "300"))
-# What only changes with a site's cache generation (the parts every page shares, the ordered item
-# lists of listings) is computed once per generation and kept in each process's memory, with the
-# page cache on or off (sites/cache/generation.py).
-GENERATION_CACHE_ENABLED = env_bool("GENERATION_CACHE_ENABLED", default=True)
+PAGE_CACHE_DIR = env_str("PAGE_CACHE_DIR", str(VAR_DIR / "page-cache"))
 INSTALLED_APPS = [*INSTALLED_APPS, "sites.cache"]
 
 
-def build_caches(redis_url, key_prefix="verbund"):
-    # Per process, keyed by the site's cache generation read from the database (never stale).
-    per_generation = {
-        "BACKEND": "sites.cache.memory.ProcessMemoryCache",
-        "LOCATION": f"{key_prefix}-generation",
-        "TIMEOUT": PAGE_CACHE_SECONDS,
-        "OPTIONS": {"MAX_ENTRIES": 2000},
-    }
+def build_caches(redis_url, key_prefix="verbund", pages_dir=PAGE_CACHE_DIR):
     # Wagtail looks up (and stores) a rendition in this cache on every use: per process, so a
     # page with a few pictures does not cost a few network round trips. A rendition's key holds
     # its image's file hash and focal point, so a changed image never finds an old one.
     renditions = {
-        "BACKEND": "sites.cache.memory.ProcessMemoryCache",
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": f"{key_prefix}-renditions",
         "TIMEOUT": 3600,
         "OPTIONS": {"MAX_ENTRIES": 5000},
@@ -394,39 +383,36 @@ def build_caches(redis_url, key_prefix="verbund"):
         return {
             "default": {**redis, "KEY_PREFIX": key_prefix},
             "pages": {**redis, "KEY_PREFIX": f"{key_prefix}-pages", "TIMEOUT": PAGE_CACHE_SECONDS},
-            "generation": per_generation,
             "renditions": renditions,
         }
-    locmem = "django.core.cache.backends.locmem.LocMemCache"
     return {
-        "default": {"BACKEND": locmem, "LOCATION": f"{key_prefix}-default"},
-        "pages": {
-            "BACKEND": locmem,
-            "LOCATION": f"{key_prefix}-pages",
-            "TIMEOUT": PAGE_CACHE_SECONDS,
-            "OPTIONS": {"MAX_ENTRIES": 2000},
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": f"{key_prefix}-default",
         },
-        "generation": per_generation,
+        "pages": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": pages_dir,
+            "TIMEOUT": PAGE_CACHE_SECONDS,
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        },
         "renditions": renditions,
     }
 
 
 CACHES = build_caches(REDIS_URL)
 
-# Front-end cache (CDN, Varnish): off unless FRONTEND_CACHE_PURGE_URL names the cache server that
-# takes HTTP PURGE requests. sites/cache/purge.py sends the exact URLs of each change, in every
-# language, so Wagtail must not rewrite them per language.
+# Wagtail's front-end cache purging: the page cache is one backend (sites/cache/backend.py); a CDN
+# or Varnish that takes HTTP PURGE requests is another when FRONTEND_CACHE_PURGE_URL names it.
+# sites/cache/purge.py sends the exact URLs of each change, in every language, so Wagtail must
+# not rewrite them per language.
 FRONTEND_CACHE_PURGE_URL = env_str("FRONTEND_CACHE_PURGE_URL", "")
-WAGTAILFRONTENDCACHE = (
-    {
-        "default": {
-            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-            "LOCATION": FRONTEND_CACHE_PURGE_URL,
-        }
+WAGTAILFRONTENDCACHE = {"pages": {"BACKEND": "sites.cache.backend.PageCacheBackend"}}
+if FRONTEND_CACHE_PURGE_URL:
+    WAGTAILFRONTENDCACHE["cdn"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": FRONTEND_CACHE_PURGE_URL,
     }
-    if FRONTEND_CACHE_PURGE_URL
-    else {}
-)
 WAGTAILFRONTENDCACHE_LANGUAGES = []
 # --- end page cache ---
 

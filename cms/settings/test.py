@@ -36,16 +36,16 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
 # Tests (and the browser tests' live server) fetch generated renditions like a reader would.
 SERVE_MEDIA = True
 
-# --- page cache (issue 6) ---
+# --- page cache ---
 # Off, so tests see every request rendered; tests/cache switches it on with override_settings.
 # REDIS_URL (e.g. redis://127.0.0.1:6379/15) runs the suite against Redis instead of local memory.
 PAGE_CACHE_ENABLED = False
-GENERATION_CACHE_ENABLED = False  # tests/cache switches it on where it is the subject
 # Parallel runs (pytest-xdist): each worker its own Redis database (15, 14, …), since clearing a
 # Django Redis cache empties the whole database, and its own key prefix.
 _WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
 if REDIS_URL and _WORKER.startswith("gw"):  # noqa: F405
     REDIS_URL = re.sub(r"/(\d+)$", lambda m: f"/{int(m[1]) - int(_WORKER[2:])}", REDIS_URL)  # noqa: F405
 CACHES = build_caches(REDIS_URL, key_prefix=f"verbund-test{_WORKER}")  # noqa: F405
-WAGTAILFRONTENDCACHE = {}
+if not REDIS_URL:  # one process: local memory is shared by everything a test runs
+    CACHES["pages"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 # --- end page cache ---

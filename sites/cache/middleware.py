@@ -2,13 +2,12 @@
 
 Sits right after the request memo, before the known-site check, sessions, language, CSRF and
 authentication: a hit is answered without running them, and what they add to a response
-(Content-Language, Vary) is part of the stored response. That is safe because a reader without a session cookie is always anonymous
-(users are only ever authenticated from the session), and the language is worked out here exactly
-as LocaleMiddleware will (URL prefix first). Security headers and CSP, further out, still run on
-every cached response. A stored page is served only while it is current: with a cache that every
-process shares (Redis), while its site's epoch is the one it was rendered in (epoch.py: a hit
-needs no database); with a local-memory cache, while its site's generation in the database is.
-An unknown host is never stored (it gets a 400), and a change of the Sites starts a new epoch.
+(Content-Language, Vary) is part of the stored response. That is safe because a reader without
+a session cookie is always anonymous (users are only ever authenticated from the session), and
+the language is worked out here exactly as LocaleMiddleware will (URL prefix first). Security
+headers and CSP, further out, still run on every cached response. A stored page is served while
+its site's and its path's tokens are the ones it was rendered under (tokens.py): one cache read,
+no database. An unknown host is never stored (it gets a 400).
 """
 
 import hashlib
@@ -17,19 +16,13 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import caches
-from django.db import DatabaseError
+from django.http.request import split_domain_port
 from django.utils.cache import cc_delim_re
 from django.utils.translation import get_language_from_request
-from wagtail.images import get_image_model
-from wagtail.models import Page, Site
-from wagtail.views import serve as wagtail_serve
 
 from sites.core.middleware import paths_outside_pages
 
-from . import epoch
-from .epoch import CACHE_ALIAS
-from .generation import per_generation
-from .models import current_generation, site_id_for_request
+from . import tokens
 
 logger = logging.getLogger(__name__)
 
@@ -92,15 +85,9 @@ def is_cacheable_response(request, response):
     return not (vary - HARMLESS_VARY)
 
 
-#: site id -> the generation this process read last (used while the database is unavailable)
-LAST_KNOWN_GENERATIONS = {}
-#: host -> the id of its site, as this process saw it last: a guess that saves a cache read
-SITE_OF_HOST = {}
-
-
 def is_entry(stored):
-    """A stored page: (site id, epoch or generation, response)."""
-    return isinstance(stored, tuple) and len(stored) == 3
+    """A stored page: (the tokens it was rendered under, response)."""
+    return isinstance(stored, tuple) and len(stored) == 2
 
 
 class PageCacheMiddleware:
@@ -113,145 +100,38 @@ class PageCacheMiddleware:
         if bypass_reason(request) is not None:
             return self.bypass(request)
 
-        cache = caches[CACHE_ALIAS]
+        cache = caches[tokens.CACHE_ALIAS]
         key = cache_key(request)
-        if epoch.is_shared(cache):
-            hit, stamp = self.shared_lookup(request, cache, key)
-        else:
-            stamp = self.local_stamp(request)
-            if stamp is None:
+        hostname = split_domain_port(request.get_host())[0]
+        token_keys = (tokens.site_key(hostname), tokens.path_key(hostname, request.path))
+        try:
+            if not tokens.retry_pending():
                 return self.bypass(request)
-            stored = self.cache_call(cache.get, key)
-            hit = stored[2] if is_entry(stored) and stored[:2] == stamp else None
-        if hit is not None:
+            found = cache.get_many([key, *token_keys])
+            # read before rendering: a change committed meanwhile replaces them (tokens.py)
+            stamp = tokens.current(cache, token_keys, found)
+        except Exception:
+            logger.warning("Page cache unavailable", exc_info=True)
+            stamp, found = None, {}
+        stored = found.get(key)
+        if is_entry(stored) and stored[0] == stamp:
+            hit = stored[1]
             hit[HEADER] = "HIT"
             return hit
 
         response = self.get_response(request)
         if request.method == "GET" and is_cacheable_response(request, response):
             if stamp is not None:  # None: the cache is unreachable
-                # Pickled now: the header below is not stored.
-                self.cache_call(cache.set, key, (*stamp, response), settings.PAGE_CACHE_SECONDS)
+                try:  # pickled now: the header below is not stored
+                    cache.set(key, (stamp, response), settings.PAGE_CACHE_SECONDS)
+                except Exception:
+                    logger.warning("Page cache unavailable", exc_info=True)
             response[HEADER] = "MISS"
         else:
             response[HEADER] = "BYPASS"
         return response
 
-    def shared_lookup(self, request, cache, key):
-        """(the stored response if it is current or None, the stamp to store a render under).
-
-        One cache read when this process guesses the host's site right; the stamp of a miss is
-        read before the page is rendered (see epoch.py). (None, None) while the cache is away.
-        """
-        host = request.get_host().lower()
-        guess = SITE_OF_HOST.get(host)
-        try:
-            if not epoch.retry_pending(cache):
-                return None, None
-            keys = [key] if guess is None else [key, epoch.epoch_key(guess)]
-            found = cache.get_many(keys)
-            stored = found.get(key)
-            if is_entry(stored):
-                site_id, stored_epoch, response = stored
-                if epoch.current(cache, site_id, found) == stored_epoch:
-                    SITE_OF_HOST[host] = site_id
-                    return response, None
-        except Exception:
-            logger.warning("Page cache unavailable", exc_info=True)
-            return None, None
-        site_id = site_id_for_request(request)  # the database: on a miss only
-        if site_id is None:
-            return None, None
-        SITE_OF_HOST[host] = site_id
-        current = self.cache_call(epoch.current, cache, site_id, found)
-        return None, (site_id, current) if current is not None else None
-
-    @staticmethod
-    def local_stamp(request):
-        """(site id, generation) of the request's site from the database; None for no site."""
-        site_id = site_id_for_request(request)
-        if site_id is None:
-            return None
-        try:
-            generation = current_generation(request, site_id)
-            LAST_KNOWN_GENERATIONS[site_id] = generation
-            request._verbund_generation = (site_id, generation)  # for the per-generation cache
-        except DatabaseError:
-            # The database is away: nothing can be published meanwhile, so the generation this
-            # process saw last is still the current one and cached pages keep being served.
-            generation = LAST_KNOWN_GENERATIONS.get(site_id)
-            logger.warning("Page cache: database unavailable, using the last known generation")
-            if generation is None:
-                return None
-        return (site_id, generation)
-
     def bypass(self, request):
         response = self.get_response(request)
         response[HEADER] = "BYPASS"
         return response
-
-    @staticmethod
-    def cache_call(method, *args):
-        """An unreachable cache (Redis down) makes the site slower, never broken."""
-        try:
-            return method(*args)
-        except Exception:
-            logger.warning("Page cache unavailable", exc_info=True)
-            return None
-
-
-class PageRouteMiddleware:
-    """Wagtail's site lookup and routing of a reader's GET (site root, its translation, one query
-    per path segment, the specific page, whether the page or an ancestor is restricted) resolved
-    once per site cache generation: every change that could route a path elsewhere or restrict it
-    (publishing, unpublishing, moving, slugs, Sites, view restrictions) starts a new generation.
-    Only found pages are kept; a restricted page is still checked on every request."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        return self.get_response(request)
-
-    def process_view(self, request, view_func, view_args, view_kwargs):
-        # Here, not in __call__: the language (part of every per-generation key) is only active
-        # once LocaleMiddleware has run.
-        if request.method not in ("GET", "HEAD") or request.path_info.startswith(
-            paths_outside_pages()
-        ):
-            return None
-        if "_wagtail_site" not in request.__dict__:
-            try:
-                request._wagtail_site = per_generation(
-                    request,
-                    ("site", request._get_raw_host(), request.get_port()),
-                    lambda: Site.find_for_request(request),
-                )
-            except DatabaseError:
-                # The view meets the outage itself and answers as it can (sites.resilience:
-                # /brand.css from the last known branding, a 503 elsewhere).
-                return None
-        if view_func is not wagtail_serve:
-            return None
-        # Wagtail's URL pattern passes the path positionally
-        path = view_kwargs["path"] if "path" in view_kwargs else (view_args or [None])[0]
-        if not isinstance(path, str):
-            return None
-        request._wagtail_route_for_request = per_generation(
-            request, ("route", path), lambda: route(request, path), keep=lambda found: found
-        )
-        return None
-
-
-def route(request, path):
-    """Wagtail's route, with what every view of the page reads kept along: its locale, images,
-    and whether any view restriction applies (see BasePage.get_view_restrictions)."""
-    found = Page.route_for_request(request, path)
-    if found is not None:
-        page = found[0]
-        page.locale  # noqa: B018
-        for field in page._meta.concrete_fields:
-            if field.is_relation and field.related_model is get_image_model():
-                getattr(page, field.name)
-        page.route_is_unrestricted = not page.get_view_restrictions().exists()
-    return found

@@ -1,33 +1,38 @@
-"""Front-end cache (CDN) purge: the exact URLs that show what changed, via Wagtail's frontend_cache.
+"""What a change touches: the exact URLs that show it, and the sites whose every page shows it.
 
-Off unless WAGTAILFRONTENDCACHE names a backend (FRONTEND_CACHE_PURGE_URL in the settings). A
-CDN has no generation trick, so every change is turned into a list of URLs, built by `PurgeUrls`
-(unit-tested without a CDN) and sent after the transaction commits:
+`Touched` collects them (unit-tested without any cache); `send` replaces the page cache's tokens
+(tokens.py) and purges a CDN through Wagtail's frontend_cache, now and after the commit:
 
 - a page: its URL in every language (plus its feeds or calendar files), every ancestor in every
-  language (section index with its feeds, home page), the pages that link to it; a news item or an
-  event also on every other site, in every language: the home page, the section index with its
-  feed, and its own URL there (/de/aktuelles/<owner>/<slug>/). Every other site, not just today's
-  partners: un-sharing must purge the partner it was shared with, and a URL that was never cached
-  costs the CDN nothing;
+  language (section index with its feeds, home page), the site's search page, the pages that
+  link to it; a news item or an event also on each partner site it is shared with or
+  co-organised by, before or after the change (un-sharing renews the former partner), in every
+  language: home page, section index with its feed, search, and its own URL there
+  (/de/aktuelles/<owner>/<slug>/). Sites it never showed on keep every cached page;
 - a home page or a page right below it (the menu and the footer's legal links on every page):
-  every live page of the site, and the partners' items shown on it;
-- branding, site texts, topics, sites: every page of the affected sites.
+  the whole site;
+- branding, topics, sites, locales: every site (owners' names and logos show in partners'
+  listings); site texts: their site.
 
-Listing variants with a query string (?page=2, filters, ?view=calendar) and search results
-cannot be listed; configure the CDN not to cache query strings, or to ban by path prefix.
+For the page cache a whole site is one token. A CDN gets every live page URL of such a site;
+listing variants with a query string (?page=2, filters, search) cannot be listed for it, so
+configure it not to cache query strings, or to ban by path prefix. The page cache needs no such
+list: all query strings of a path go with the path's token.
 """
 
 import logging
 
 from django.apps import apps
 from django.conf import settings
-from django.db import transaction
-from django.urls import NoReverseMatch
-from wagtail.contrib.frontend_cache.utils import PurgeBatch
+from django.db import connection, transaction
+from django.urls import NoReverseMatch, reverse
+from django.utils import translation
+from wagtail.contrib.frontend_cache.utils import PurgeBatch, get_backends
 from wagtail.models import Locale, Page, ReferenceIndex, Site
 
 from sites.core.sharing import SharedItemMixin, associations_by_site, owner_site_id
+
+from . import tokens
 
 logger = logging.getLogger(__name__)
 
@@ -40,25 +45,48 @@ SITEMAP = "/sitemap.xml"
 SITE_FILES = (SITEMAP, "/brand.css")
 
 
-def frontend_cache_enabled():
-    return bool(getattr(settings, "WAGTAILFRONTENDCACHE", None))
+#: the page cache's own entry in WAGTAILFRONTENDCACHE (backend.py); every other one is a CDN
+PAGE_CACHE_BACKEND = "pages"
+
+
+def cdn_backends():
+    return [name for name in get_backends() if name != PAGE_CACHE_BACKEND]
 
 
 def shared_item_models():
     return [model for model in apps.get_models() if issubclass(model, SharedItemMixin)]
 
 
-class PurgeUrls:
-    """Collects the full URLs that show a page, a shared item or a site."""
+def partner_site_ids(page):
+    """The sites a shared item shows on besides its owner's: the rows of its German original."""
+    page = page.specific
+    if not isinstance(page, SharedItemMixin):
+        return set()
+    site_ids = set()
+    for relation in page.partner_relations:
+        site_ids.update(
+            page._relation_model(relation)
+            .objects.filter(
+                page__translation_key=page.translation_key,
+                page__locale__language_code=settings.LANGUAGE_CODE,
+            )
+            .values_list("site_id", flat=True)
+        )
+    return site_ids
+
+
+class Touched:
+    """Collects the full URLs that show a page, a shared item or a site, and the whole sites."""
 
     def __init__(self):
         self.urls = set()
+        #: sites whose every page shows what changed (one token each for the page cache)
+        self.site_ids = set()
         self._sites = None
         self._locales = None
         self._associations = None
         self._homes = {}
         self._indexes = {}
-        self._sites_done = set()
 
     # Look-ups, each made once per collection.
 
@@ -110,8 +138,13 @@ class PurgeUrls:
             except (AttributeError, NoReverseMatch):
                 continue
 
-    def add_page(self, page):
-        """Every URL that shows `page` (as given: before a move or a slug change, its old URLs)."""
+    def add_search(self, site, locale):
+        with translation.override(locale.language_code):
+            self.urls.add(site.root_url + reverse("search"))
+
+    def add_page(self, page, partners_before=()):
+        """Every URL that shows `page` (as given: before a move or a slug change, its old URLs);
+        `partners_before`: the sites a shared item showed on before the change."""
         page = page.specific
         versions = [
             page,
@@ -126,12 +159,13 @@ class PurgeUrls:
             self.add_linking_pages(version)
         owner_id = owner_site_id(page)
         owner = self.site(owner_id)
-        if isinstance(page, SharedItemMixin):
-            for site in self.sites():
-                if site.pk != owner_id:
-                    self.add_shared_item(versions, site, owner_id)
+        for site_id in (partner_site_ids(page) | set(partners_before)) - {owner_id}:
+            if site := self.site(site_id):
+                self.add_shared_item(versions, site, owner_id)
         if owner is not None:
             self.urls.add(owner.root_url + SITEMAP)
+            for version in versions:
+                self.add_search(owner, version.locale)
             if page.depth <= SITE_WIDE_DEPTH:
                 self.add_site(owner)
 
@@ -161,6 +195,7 @@ class PurgeUrls:
             if home is None:
                 continue
             self.add_page_url(home)
+            self.add_search(site, version.locale)
             index = self.section_index(site, version.locale, version.index_model)
             if index is None:
                 continue
@@ -195,15 +230,22 @@ class PurgeUrls:
                 self.add_all_sites()
 
     def add_site(self, site):
-        """Every live page of a site in every language, and the partners' items it shows."""
-        if site.pk in self._sites_done:
-            return
-        self._sites_done.add(site.pk)
-        self.add_site_files(site)
+        """Every page of a site (for the page cache, its one token)."""
+        self.site_ids.add(site.pk)
+
+    def add_all_sites(self):
+        for site in self.sites():
+            self.add_site(site)
+
+    def site_urls(self, site):
+        """For a CDN: every live page of a whole site in every language, the partners' items it
+        shows, the sitemap and the brand stylesheet."""
+        self.urls.update(site.root_url + path for path in SITE_FILES)
         for locale in self.locales():
             home = self.home(site, locale)
             if home is None:
                 continue
+            self.add_search(site, locale)
             for page in Page.objects.live().descendant_of(home, inclusive=True).specific():
                 self.add_page_url(page)
             for model in shared_item_models():
@@ -211,27 +253,33 @@ class PurgeUrls:
                 for item in partner_items:
                     self.add_shared_item([item], site, owner_site_id(item))
 
-    def add_all_sites(self):
-        for site in self.sites():
-            self.add_site(site)
 
-    def add_site_files(self, site):
-        self.urls.update(site.root_url + path for path in SITE_FILES)
-
-
-def purge_later(collect):
-    """Collect the URLs now (before a deletion or a move: the old ones), purge them after commit.
-
-    A failure here is logged, never raised: a CDN must not stop an editor from publishing.
-    """
-    if not frontend_cache_enabled():
-        return
-    try:
-        collector = PurgeUrls()
-        collect(collector)
-    except Exception:
-        logger.exception("Front-end cache: could not list the URLs to purge")
-        return
-    urls = sorted(collector.urls)
+def send(touched, cdn):
+    """Replace the page cache's tokens of what was touched, and purge a CDN."""
+    sites = [site for site in touched.sites() if site.pk in touched.site_ids]
+    tokens.renew(tokens.site_key(site.hostname) for site in sites)
+    if cdn:
+        for site in sites:
+            touched.site_urls(site)
+    urls = sorted(touched.urls)
     if urls:
-        transaction.on_commit(lambda: PurgeBatch(urls).purge(), robust=True)
+        PurgeBatch(urls).purge()
+
+
+def purge(collect):
+    """Collect what a change touches now (before a deletion or a move: the old URLs), and send it
+    at once and again after the commit (tokens.py says why both).
+
+    Collecting never stops an editor: if it fails, every site is renewed instead.
+    """
+    touched = Touched()
+    try:
+        collect(touched)
+    except Exception:
+        logger.exception("Page cache: could not work out what a change touches; renewing all")
+        touched = Touched()
+        touched.add_all_sites()
+    cdn = bool(cdn_backends())
+    send(touched, cdn)
+    if connection.in_atomic_block:
+        transaction.on_commit(lambda: send(touched, cdn), robust=True)

@@ -1,19 +1,13 @@
-"""Every change a reader can see starts a new cache generation and purges the CDN.
-
-Scope of a page change: all sites. A page shows on other sites not only when it is shared (its
-partners before and after the change), but also through links in rich text and calls to action,
-co-organised events, the owner's name and logo in partners' listings; with three sites, working
-out the exact set saves little and risks a stale page, so every page change starts a new
-generation on every site. Changes that only ever show on one site (site texts, an item hidden on
-one site) start a new generation on that site only.
+"""Every change a reader can see renews what it touches (purge.py): the page cache and a CDN.
 
 Page changes come from Wagtail's signals (publish, unpublish, move, delete), each sent after the
 change is complete (child rows such as the partner sites included), plus a safety net: any save
 of a live page that touches more than draft bookkeeping (copies, aliases, code that saves live
-pages directly).
+pages directly). The partner sites a shared item showed on before a publication are read just
+before Wagtail saves it, so un-sharing renews the former partner too.
 """
 
-from django.db.models.signals import post_delete, post_save, pre_delete
+from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage
@@ -27,9 +21,10 @@ from wagtail.signals import (
 )
 
 from sites.core.models import HiddenSharedItem, SiteTexts, Topic
+from sites.core.sharing import SharedItemMixin
 
-from .models import SiteGeneration, bump
-from .purge import purge_later
+from . import tokens
+from .purge import partner_site_ids, purge
 
 #: fields Wagtail saves for a draft, a lock or a comment: nothing a reader sees
 DRAFT_FIELDS = {
@@ -46,6 +41,9 @@ DRAFT_FIELDS = {
 FILE_FIELDS = {"file_size", "file_hash"}
 SITE_WIDE_MODELS = (BaseSiteSetting, BaseGenericSetting, Topic, Site, Locale)
 
+#: page id -> the partner sites a shared item showed on before the save being made
+_partners_before = {}
+
 
 def connect():
     page_published.connect(page_changed, dispatch_uid="pagecache_published")
@@ -53,33 +51,38 @@ def connect():
     pre_page_move.connect(page_moving, dispatch_uid="pagecache_pre_move")
     post_page_move.connect(page_moved, dispatch_uid="pagecache_post_move")
     page_slug_changed.connect(slug_changed, dispatch_uid="pagecache_slug_changed")
+    pre_save.connect(saving, dispatch_uid="pagecache_saving")
     post_save.connect(saved, dispatch_uid="pagecache_saved")
     pre_delete.connect(deleting, dispatch_uid="pagecache_deleting")
     post_delete.connect(deleted, dispatch_uid="pagecache_deleted")
 
 
+def is_draft_bookkeeping(update_fields):
+    fields = set(update_fields or ())
+    return bool(fields) and fields <= DRAFT_FIELDS
+
+
 def page_changed(sender, instance, **kwargs):
-    bump()
-    purge_later(lambda urls: urls.add_page(instance))
+    before = _partners_before.pop(instance.pk, ())
+    purge(lambda touched: touched.add_page(instance, partners_before=before))
 
 
 def page_moving(sender, instance, **kwargs):
-    purge_later(lambda urls: urls.add_subtree(instance))  # the old URLs, collected before the move
+    purge(lambda touched: touched.add_subtree(instance))  # the old URLs, collected before the move
 
 
 def page_moved(sender, instance, **kwargs):
-    bump()
-    purge_later(lambda urls: urls.add_subtree(instance))
+    purge(lambda touched: touched.add_subtree(instance))
 
 
 def slug_changed(sender, instance, instance_before, **kwargs):
-    """The new URLs went with page_published; the CDN may still hold the old ones."""
+    """The new URLs went with page_published; the old ones may still be cached."""
 
-    def collect(urls):
-        urls.add_page(instance_before)
-        urls.add_descendants(instance, old_url_path=instance_before.url_path)
+    def collect(touched):
+        touched.add_page(instance_before)
+        touched.add_descendants(instance, old_url_path=instance_before.url_path)
 
-    purge_later(collect)
+    purge(collect)
 
 
 def is_one_row(instance):
@@ -87,59 +90,60 @@ def is_one_row(instance):
     return type(instance) is (instance.specific_class or Page)
 
 
+def saving(sender, instance, update_fields=None, raw=False, **kwargs):
+    """Before a shared item is saved for publication, note the partners it shows on now."""
+    if (
+        isinstance(instance, SharedItemMixin)
+        and instance.pk
+        and not raw
+        and not is_draft_bookkeeping(update_fields)
+    ):
+        _partners_before[instance.pk] = partner_site_ids(instance)
+
+
 def saved(sender, instance, created, update_fields=None, raw=False, **kwargs):
-    fields = set(update_fields or ())
     if isinstance(instance, Page):
-        if not instance.live or (fields and fields <= DRAFT_FIELDS):
-            return
-        bump()
-        if created and not raw:  # a live page that appeared without being published: alias, copy
-            purge_later(lambda urls: urls.add_page(instance))
+        if instance.live and not is_draft_bookkeeping(update_fields):
+            # the safety net: a live page that changed without (or before) page_published
+            before = _partners_before.get(instance.pk, ())
+            purge(lambda touched: touched.add_page(instance, partners_before=before))
     elif isinstance(instance, PageViewRestriction):
-        bump()
-        purge_later(lambda urls: urls.add_subtree(instance.page))
+        purge(lambda touched: touched.add_subtree(instance.page))
     elif isinstance(instance, HiddenSharedItem):
-        bump([instance.site_id])
-        purge_later(lambda urls: urls.add_hidden_item(instance.site, instance.translation_key))
+        purge(lambda touched: touched.add_hidden_item(instance.site, instance.translation_key))
     elif isinstance(instance, SiteTexts):
-        bump([instance.site_id])
-        purge_later(lambda urls: urls.add_site(instance.site))
+        purge(lambda touched: touched.add_site(instance.site))
     elif isinstance(instance, SITE_WIDE_MODELS):
-        bump()
-        purge_later(lambda urls: urls.add_all_sites())
+        purge(lambda touched: touched.add_all_sites())
     elif isinstance(instance, AbstractImage | AbstractDocument):
-        if created or (fields and fields <= FILE_FIELDS):
+        if created or is_file_bookkeeping(update_fields):
             return  # a new upload shows nowhere yet
-        bump()
-        purge_later(lambda urls: urls.add_media(instance))
+        purge(lambda touched: touched.add_media(instance))
+
+
+def is_file_bookkeeping(update_fields):
+    fields = set(update_fields or ())
+    return bool(fields) and fields <= FILE_FIELDS
 
 
 def deleting(sender, instance, **kwargs):
-    """Collect the CDN URLs while the object still exists; the cache generation changes after."""
+    """What a deletion touches is collected while the object still exists, and sent at once and
+    after the commit; the site tokens of a deleted site or setting go after the deletion."""
     if isinstance(instance, Page) and is_one_row(instance):
-        purge_later(lambda urls: urls.add_page(instance))
+        purge(lambda touched: touched.add_page(instance))
     elif isinstance(instance, AbstractImage | AbstractDocument):
-        purge_later(lambda urls: urls.add_media(instance))
+        purge(lambda touched: touched.add_media(instance))
     elif isinstance(instance, PageViewRestriction):
-        purge_later(lambda urls: urls.add_subtree(instance.page))
-    elif isinstance(instance, SiteTexts):
-        purge_later(lambda urls: urls.add_site(instance.site))
+        purge(lambda touched: touched.add_subtree(instance.page))
     elif isinstance(instance, HiddenSharedItem):
-        purge_later(lambda urls: urls.add_hidden_item(instance.site, instance.translation_key))
-    elif isinstance(instance, SITE_WIDE_MODELS):
-        purge_later(lambda urls: urls.add_all_sites())
+        purge(lambda touched: touched.add_hidden_item(instance.site, instance.translation_key))
+    elif isinstance(instance, SiteTexts):
+        purge(lambda touched: touched.add_site(instance.site))
+    elif isinstance(instance, SITE_WIDE_MODELS) and not isinstance(instance, Site):
+        purge(lambda touched: touched.add_all_sites())
 
 
 def deleted(sender, instance, **kwargs):
-    if isinstance(instance, Page):
-        if is_one_row(instance):
-            bump()
-    elif isinstance(instance, HiddenSharedItem | SiteTexts):
-        bump([instance.site_id])
-    elif isinstance(instance, Site):
-        SiteGeneration.objects.filter(site_id=instance.pk).delete()
-        bump()
-    elif isinstance(
-        instance, (*SITE_WIDE_MODELS, PageViewRestriction, AbstractImage, AbstractDocument)
-    ):
-        bump()
+    if isinstance(instance, Site):
+        tokens.renew([tokens.site_key(instance.hostname)])
+        purge(lambda touched: touched.add_all_sites())

@@ -18,12 +18,14 @@ from wagtail.admin.panels import (
 )
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageViewRestriction, Site, TranslatableMixin
+from wagtail.models import Page, Site, TranslatableMixin
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .colors import PAGE_BACKGROUND, contrast_error, validate_hex_color
-from .request_memo import active_locale, default_locale, memoised, site_data
+from .navigation import top_level_pages
+from .request_memo import active_locale, current_request, default_locale, memoised
+from .restrictions import view_restrictions
 
 
 class SocialLinkBlock(blocks.StructBlock):
@@ -209,11 +211,24 @@ class BrandingSettings(BaseSiteSetting):
         return super().base_queryset().select_related("logo")
 
     @classmethod
+    def of_every_site(cls):
+        """{site id: branding} of every association with its logo and the logo's renditions, once
+        per request: the header reads its own site's, listings their partners' names and logos."""
+
+        def compute():
+            rows = cls.objects.select_related("logo", "site__root_page").prefetch_related(
+                "logo__renditions"
+            )
+            return {branding.site_id: branding for branding in rows}
+
+        return memoised(("branding_of_every_site",), compute)
+
+    @classmethod
     def for_site(cls, site):
-        """Wagtail's get-or-create, once per site cache generation: every page reads it."""
+        """Wagtail's get-or-create, from the rows of every site read once per request."""
         if site is None:
             return super().for_site(site)
-        return site_data(("branding", site.pk), lambda: super(BrandingSettings, cls).for_site(site))
+        return cls.of_every_site().get(site.pk) or super().for_site(site)
 
     def legal_pages(self):
         """Legal notice and privacy policy in the reader's language, the original where there is no
@@ -225,13 +240,17 @@ class BrandingSettings(BaseSiteSetting):
 
         def compute():
             locale = active_locale()
-            originals = Page.objects.filter(pk__in=ids).values("translation_key")
-            rows = Page.objects.filter(
-                Q(pk__in=ids) | Q(translation_key__in=originals, locale=locale, live=True)
-            )
+            rows = top_level_pages(self.site)
+            if not set(ids) <= {page.pk for page in rows}:  # chosen from deeper in the tree
+                originals = Page.objects.filter(pk__in=ids).values("translation_key")
+                rows = Page.objects.filter(
+                    Q(pk__in=ids) | Q(translation_key__in=originals, locale=locale, live=True)
+                )
             by_id = {page.pk: page for page in rows}
             translated = {
-                page.translation_key: page for page in rows if page.locale_id == locale.pk
+                page.translation_key: page
+                for page in rows
+                if page.locale_id == locale.pk and page.live
             }
             return {
                 name: translated.get(by_id[pk].translation_key, by_id[pk])
@@ -273,7 +292,7 @@ class SiteTexts(TranslatableMixin, models.Model):
     def for_site(cls, site, locale=None):
         """The texts in the active language, falling back to the default language."""
         locale = locale or active_locale()
-        texts = site_data(
+        texts = memoised(
             ("site_texts", site.pk), lambda: {t.locale_id: t for t in cls.objects.filter(site=site)}
         )
         return texts.get(locale.pk) or texts.get(default_locale().pk)
@@ -303,7 +322,7 @@ class Topic(TranslatableMixin, models.Model):
     @classmethod
     def vocabulary(cls, locale):
         """Every topic in `locale`, by name: listings, filters and teasers share one query."""
-        return site_data(("topics", locale.pk), lambda: list(cls.objects.filter(locale=locale)))
+        return memoised(("topics", locale.pk), lambda: list(cls.objects.filter(locale=locale)))
 
 
 class HiddenSharedItem(models.Model):
@@ -355,9 +374,8 @@ class BasePage(Page):
         abstract = True
 
     def get_view_restrictions(self):
-        """Wagtail's two queries, skipped for a reader's page whose route was kept for this
-        cache generation with no restriction found (sites.cache.middleware.route): adding,
-        changing or removing a restriction, or moving a page, starts a new generation."""
-        if self.__dict__.get("route_is_unrestricted"):
-            return PageViewRestriction.objects.none()
-        return super().get_view_restrictions()
+        """Wagtail's router asks on every view: answered from the request's one read of all
+        restrictions (sites/core/restrictions.py); outside a reader's request, Wagtail's way."""
+        if current_request() is None:
+            return super().get_view_restrictions()
+        return view_restrictions(self)

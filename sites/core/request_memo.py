@@ -1,18 +1,18 @@
-"""A memo that lives for one reader's request.
+"""A memo that lives for one reader's request: the project's one per-request memo.
 
 Header, footer, listings, feeds and JSON-LD of one page ask for the same rows (the site's home
-page in a language, the active locale, the view restrictions, the topic vocabulary) several times.
-Remembering them for the length of one GET keeps the number of SQL queries per page low without a
-cross-request cache that could go stale. Writes (POST and the like) get no memo, so nothing read
-before a change is reused after it.
+page in a language, the active locale, the view restrictions, the topic vocabulary, the branding)
+several times. Remembering them for the length of one GET keeps the number of SQL queries per
+page low and constant without a cross-request cache that could go stale. Writes (POST and the
+like) get no memo, so nothing read before a change is reused after it. It lives in a context
+variable, so model methods and template tags use it without a request passed down.
 """
 
 from contextvars import ContextVar
 from urllib.parse import urlsplit
 
-from django.conf import settings
-from django.db import DatabaseError
-from wagtail.models import Locale, Page, Site
+from django.utils import translation
+from wagtail.models import Locale, Site
 
 _memo: ContextVar[dict | None] = ContextVar("verbund_request_memo", default=None)
 _request: ContextVar[object | None] = ContextVar("verbund_request", default=None)
@@ -37,7 +37,7 @@ class RequestMemoMiddleware:
 
 
 def current_request():
-    """The reader's GET request being answered, for memos further down; None elsewhere."""
+    """The reader's GET request being answered; None elsewhere."""
     return _request.get()
 
 
@@ -53,49 +53,22 @@ def memoised(key, compute):
 
 def active_locale():
     """Wagtail's `Locale.get_active()`, looked up once per request and language."""
-    from django.utils import translation
-
-    return site_data(("locale", translation.get_language()), Locale.get_active)
+    return memoised(("locale", translation.get_language()), Locale.get_active)
 
 
 def default_locale():
-    return site_data(("locale", None), Locale.get_default)
-
-
-#: "root_paths": (the generations of all sites, Wagtail's site root paths) as this process saw them
-_kept = {"root_paths": ((), None)}
+    return memoised(("locale", None), Locale.get_default)
 
 
 def site_root_paths():
-    """Wagtail's `Site.get_site_root_paths()`, once per request, kept where Wagtail keeps its own
-    per-request copy, which page URLs read."""
+    """Wagtail's `Site.get_site_root_paths()` (kept in Django's cache by Wagtail), once per
+    request, where Wagtail keeps its own per-request copy, which page URLs read."""
     request = current_request()
     if request is None:
         return Site.get_site_root_paths()
     if "_wagtail_cached_site_root_paths" not in request.__dict__:
-        request._wagtail_cached_site_root_paths = _kept_site_root_paths(request)
+        request._wagtail_cached_site_root_paths = Site.get_site_root_paths()
     return request._wagtail_cached_site_root_paths
-
-
-def _kept_site_root_paths(request):
-    """The site root paths change only with a Site or a site's root page, and either starts a new
-    generation on every site (sites.cache.signals): kept in this process for the generations of
-    all sites, they need no round trip to Django's cache (Redis) while those stay the same. The
-    generations are read once per request anyway (the page cache, the per-generation cache);
-    while the database is unavailable, Wagtail's copy in Django's cache answers."""
-    from sites.cache.models import site_generations  # sites.cache builds on this module
-
-    if not settings.GENERATION_CACHE_ENABLED:
-        return Site.get_site_root_paths()
-    try:
-        generations = tuple(sorted(site_generations(request).items()))
-    except DatabaseError:
-        return Site.get_site_root_paths()
-    seen, root_paths = _kept["root_paths"]
-    if seen != generations or root_paths is None:
-        root_paths = Site.get_site_root_paths()
-        _kept["root_paths"] = (generations, root_paths)
-    return root_paths
 
 
 def site_ids_by_hostname():
@@ -108,15 +81,3 @@ def site_ids_by_hostname():
         return sites
 
     return memoised("site_ids_by_hostname", compute)
-
-
-def private_pages_q():
-    """The condition `PageQuerySet.public()` excludes, built from one query per generation."""
-    return site_data(("private_q",), lambda: Page.objects.all().private_q())
-
-
-def site_data(parts, compute):
-    """sites.cache.generation.site_data: once per site cache generation and request."""
-    from sites.cache.generation import site_data
-
-    return site_data(parts, compute)

@@ -6,13 +6,13 @@ German original. wagtail-localize synchronises the rows into translations, but q
 original all the same: every translation follows the original the moment it is published.
 """
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from django.apps import apps
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Count, OuterRef, Q, Subquery, Window
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.loader import render_to_string
@@ -20,13 +20,13 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, re_path
-from wagtail.models import Orderable, Page, Site
-
-from sites.cache.generation import per_generation, per_generation_many
+from wagtail.models import Orderable, Site
 
 from .images import rendition_or_none
 from .models import BrandingSettings, HiddenSharedItem, Topic
-from .request_memo import private_pages_q, site_data, site_root_paths
+from .navigation import section_index, site_home, top_level_translation
+from .request_memo import memoised, site_root_paths
+from .restrictions import private_pages_q
 
 LOGO_FILTER = "height-48|format-png"
 
@@ -70,14 +70,6 @@ def owner_site_id(page):
     return None
 
 
-def site_home(site, locale):
-    """The site's home page in `locale` (live or not), once per cache generation."""
-    return site_data(
-        ("site_home", site.pk, locale.pk),
-        lambda: site.root_page.get_translation_or_none(locale),
-    )
-
-
 class SharedItemMixin:
     """Mixed into page models that show on their owner's site and on partner sites (queries)."""
 
@@ -91,9 +83,8 @@ class SharedItemMixin:
     index_model = None
     #: the template of one item in a listing; its context is the item's ListingEntry, `entry`
     teaser_template = None
-    #: the order of listings, and the fields of each item that listings filter on in Python
+    #: the order of listings
     listing_order = ("pk",)
-    listing_fields = ("pk",)
 
     @classmethod
     def _relation_model(cls, name):
@@ -119,42 +110,20 @@ class SharedItemMixin:
         )
 
     @classmethod
-    def listed(cls, request, site, locale, association=None, topic=None):
-        """`listing_fields` of every item `site` shows in `locale` (narrowed to an association's
-        and a topic's), in `listing_order`: one query per site cache generation, not one that
-        scans every item of the language on each request."""
-
-        def compute():
-            items = cls.visible_on(site, locale)
-            if association is not None:
-                owner = Site.objects.get(pk=association.site_id)
-                items = cls.from_association(items, owner, locale)
-            if topic is not None:
-                items = cls.with_topic(items, topic)
-            # A tuple of tuples: the per-process cache hands it out without copying it.
-            return tuple(items.order_by(*cls.listing_order).values_list(*cls.listing_fields))
-
-        parts = (
-            "listed",
-            cls._meta.label,
-            site.pk,
-            locale.pk,
-            association.site_id if association else "",
-            topic.translation_key if topic else "",
-        )
-        return per_generation(request, parts, compute)
-
-    @classmethod
-    def in_order(cls, pks):
-        """The items of `pks` in that order, with what listings show of them, in one query."""
-        pks = list(pks)
-        items = (
-            cls.objects.filter(pk__in=pks)
-            .select_related("locale", "image")
+    def listed(cls, site, locale, association=None, topic=None):
+        """The items `site` shows in `locale` (narrowed to an association's and a topic's), in
+        `listing_order`, with what a listing shows of them: a queryset to paginate in SQL."""
+        items = cls.visible_on(site, locale)
+        if association is not None:
+            owner = Site.objects.get(pk=association.site_id)
+            items = cls.from_association(items, owner, locale)
+        if topic is not None:
+            items = cls.with_topic(items, topic)
+        return (
+            items.order_by(*cls.listing_order)
+            .select_related("image")
             .prefetch_related("image__renditions")
-            .in_bulk()
         )
-        return [items[pk] for pk in pks if pk in items]
 
     @classmethod
     def originals_shared_with_site(cls, site):
@@ -185,23 +154,14 @@ class SharedItemMixin:
         )
 
     def listing_entry(self, request):
-        """This item as a listing entry on the request's site (owner, organisers, topics): kept
-        per cache generation (without the page, which the request has), and once per request,
-        as the page context and the JSON-LD both need it."""
-        cache = request.__dict__.setdefault("_verbund_entries", {})
-        if self.pk not in cache:
-            site = Site.find_for_request(request)
-            [entry] = per_entry(
-                request,
-                site,
-                type(self),
-                [self.pk],
-                ("entry",),
-                lambda entry: replace(entry, page=None),
-                items=[self],
-            )
-            cache[self.pk] = replace(entry, page=self)
-        return cache[self.pk]
+        """This item as a listing entry on the request's site (owner, organisers, topics), once
+        per request: the page context and the JSON-LD both need it."""
+
+        def compute():
+            [entry] = build_entries([self], request, Site.find_for_request(request))
+            return entry
+
+        return memoised(("entry", self.pk), compute)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -218,8 +178,9 @@ class SharedItemMixin:
             .filter(alias_of__isnull=True)
             .select_related("locale")
         )
+        site = Site.find_for_request(request)
         for translation in translations:
-            index_translation = index.get_translation_or_none(translation.locale)
+            index_translation = top_level_translation(site, index, translation.locale)
             if index_translation is None or not index_translation.live:
                 continue
             urls[translation.locale.language_code] = index_translation.get_url(
@@ -255,16 +216,13 @@ class Association:
 
 def associations_by_site():
     """Every association, keyed by site id: one query plus prefetched logo renditions, once per
-    site cache generation."""
-    return site_data(("associations",), _associations)
+    request."""
+    return memoised(("associations",), _associations)
 
 
 def _associations():
     associations = {}
-    branding_rows = BrandingSettings.objects.select_related("logo").prefetch_related(
-        "logo__renditions"
-    )
-    for branding in branding_rows:
+    for branding in BrandingSettings.of_every_site().values():
         association = Association(
             site_id=branding.site_id,
             name=branding.full_name,
@@ -277,6 +235,16 @@ def _associations():
             association.logo_height = rendition.height // 2
         associations[branding.site_id] = association
     return associations
+
+
+@dataclass(frozen=True)
+class TopicLabel:
+    """A topic as a listing shows it: its name in the reader's language."""
+
+    name: str
+
+    def __str__(self):
+        return self.name
 
 
 @dataclass
@@ -299,21 +267,26 @@ def build_entries(items, request, site):
     keys = [item.translation_key for item in items]
     locale = items[0].locale
 
+    # The topics' names in the items' language, in the same query as the rows (the rows are the
+    # German original's; a topic with no translation in that language is left out).
+    localized_name = Subquery(
+        Topic.objects.filter(translation_key=OuterRef("topic__translation_key"), locale=locale)
+        .order_by()
+        .values("name")[:1]
+    )
     topic_rows = (
         model._relation_model(model.topic_relation)
         .objects.filter(
             page__translation_key__in=keys, page__locale__language_code=settings.LANGUAGE_CODE
         )
-        .select_related("topic")
-        .values_list("page__translation_key", "topic__translation_key")
+        .annotate(name=localized_name)
+        .values_list("page__translation_key", "name")
         .order_by("page_id", "sort_order")
     )
-    # The whole (small) vocabulary in one query, whatever the items' topics are.
-    topics_here = {topic.translation_key: topic for topic in Topic.vocabulary(locale)}
     topics_by_item = {}
-    for item_key, topic_key in topic_rows:
-        if topic_key in topics_here:
-            topics_by_item.setdefault(item_key, []).append(topics_here[topic_key])
+    for item_key, name in topic_rows:
+        if name is not None:
+            topics_by_item.setdefault(item_key, []).append(TopicLabel(name))
 
     organisers_by_item = {}
     for relation in model.organiser_relations:
@@ -354,47 +327,16 @@ def build_entries(items, request, site):
     return entries
 
 
-def per_entry(request, site, model, pks, parts, make, items=None):
-    """`make(entry)` for the listing entry of each item of `pks` on `site`, in that order, kept
-    under `parts` (a tuple naming what is made).
-
-    Each result is kept per item for the site's cache generation and language (an item's URL,
-    owner, topics and organisers on a site change only with a new generation), so a listing
-    whose results are all kept loads no item at all; the others are loaded (unless the caller
-    has them: `items`) and made together.
-    """
-
-    def make_missing(missing):
-        if items is None:
-            loaded = model.in_order(missing)
-        else:
-            loaded = [item for item in items if item.pk in set(missing)]
-        return {entry.page.pk: make(entry) for entry in build_entries(loaded, request, site)}
-
-    return per_generation_many(request, (*parts, model._meta.label, site.pk), pks, make_missing)
-
-
-def teasers(request, site, model, pks):
-    """The rendered listing teasers of the items `pks` on `site`, in that order."""
-    return per_entry(
-        request,
-        site,
-        model,
-        pks,
-        ("teaser",),
-        lambda entry: render_to_string(model.teaser_template, {"entry": entry}),
-    )
-
-
-def section_index(model_label, site, locale):
-    """The live section index (news or events) of a site in a language, once per generation."""
-
-    def compute():
-        home = site_home(site, locale)
-        index_model = apps.get_model(model_label)
-        return index_model.objects.child_of(home).live().first() if home is not None else None
-
-    return site_data(("section_index", model_label, site.pk, locale.pk), compute)
+def teasers(request, site, items):
+    """The rendered listing teasers of `items` on `site`, in that order."""
+    items = list(items)
+    if not items:
+        return []
+    template = type(items[0]).teaser_template
+    return [
+        render_to_string(template, {"entry": entry})
+        for entry in build_entries(items, request, site)
+    ]
 
 
 def shared_item_url(item, owner, index, request):
@@ -404,6 +346,28 @@ def shared_item_url(item, owner, index, request):
     return index.get_url(request) + index.reverse_subpage(
         "shared_item", kwargs={"association": owner.slug, "slug": item.slug}
     )
+
+
+class OneQueryPaginator(Paginator):
+    """Django's Paginator, with the total read in the same query as the page's rows (a window
+    function): one query per listing page instead of two. A page past the end is left to
+    Django (it counts, then gives the last page)."""
+
+    def get_page(self, number):
+        try:
+            number = max(int(number), 1)
+        except (TypeError, ValueError):
+            number = 1
+        bottom = (number - 1) * self.per_page
+        rows = list(
+            self.object_list.annotate(listing_total=Window(Count("pk")))[
+                bottom : bottom + self.per_page
+            ]
+        )
+        if not rows:
+            return super().get_page(number)
+        self.count = rows[0].listing_total  # Paginator.count is a cached property
+        return self._get_page(rows, number, self)
 
 
 class SectionIndexMixin(RoutablePageMixin):
@@ -418,25 +382,27 @@ class SectionIndexMixin(RoutablePageMixin):
     def route(self, request, path_components):
         # Own items (and their sub-routes such as ical/) come first; the shared_item route
         # would otherwise read "<item-slug>/ical/" as "<association>/<slug>/".
-        if path_components and self.get_children().filter(slug=path_components[0]).exists():
-            return Page.route(self, request, path_components)
+        if path_components:
+            child = self.get_children().filter(slug=path_components[0]).first()
+            if child is not None:  # what Page.route does, without asking twice
+                child._cached_parent_obj = self
+                return child.specific.route(request, path_components[1:])
         return super().route(request, path_components)
 
-    def listed(self, request, site, filter_form):
-        """The listing rows of this section's items on `site`, narrowed by the reader's filters."""
+    def listed(self, site, filter_form):
+        """This section's items on `site`, narrowed by the reader's filters."""
         return self.get_item_model().listed(
-            request,
             site,
             self.locale,
             association=filter_form.selected_association,
             topic=filter_form.selected_topic,
         )
 
-    def paginate(self, request, pks):
-        """One page of the items `pks` (their ids or listing rows). ?page=abc gives the first page, ?page=99999
-        the last: always a sensible page."""
+    def paginate(self, request, items):
+        """One page of `items` (a queryset: one page's rows and the count in SQL). ?page=abc gives
+        the first page, ?page=99999 the last: always a sensible page."""
         raw_page = request.GET.get("page", "1")[:10]
-        return Paginator(pks, self.page_size).get_page(raw_page)
+        return OneQueryPaginator(items, self.page_size).get_page(raw_page)
 
     @re_path(r"^(?P<association>[-\w]+)/(?P<slug>[-\w]+)/$", name="shared_item")
     def shared_item(self, request, association, slug):
@@ -444,13 +410,20 @@ class SectionIndexMixin(RoutablePageMixin):
         owner = next((a for a in associations_by_site().values() if a.slug == association), None)
         if owner is None:
             raise Http404
-        owner_home = site_home(Site.objects.get(pk=owner.site_id), self.locale)
-        if owner_home is None:
+        owner_root = next(
+            (
+                root
+                for root in site_root_paths()
+                if root.site_id == owner.site_id and root.language_code == self.locale.language_code
+            ),
+            None,
+        )
+        if owner_root is None:  # the owner's site is not in this language
             raise Http404
         item = (
             self.get_item_model()
             .visible_on(site, self.locale)
-            .filter(slug=slug, path__startswith=owner_home.path)
+            .filter(slug=slug, url_path__startswith=owner_root.root_path)
             .first()
         )
         if item is None:

@@ -60,27 +60,6 @@ def calendar_text(title, vevent_texts):
     return head + b"".join(vevent_texts) + b"END:VCALENDAR" + end
 
 
-def feed_vevent_texts(request, site, pks):
-    """The VEVENT text of each event of `pks` as shown on `site`, in that order.
-
-    icalendar folds long lines a character at a time, which made a feed of a few hundred events
-    cost a fifth of a second. An event's text only changes with the site's cache generation, so
-    it is serialised once per generation, and the events are only loaded for texts not kept yet.
-    """
-    from sites.core.sharing import per_entry
-    from sites.events.models import EventPage
-
-    # the URLs in the text are absolute: one set of texts per scheme and host
-    return per_entry(
-        request,
-        site,
-        EventPage,
-        pks,
-        ("vevent", request.scheme, request.get_host()),
-        lambda entry: build_vevent(entry, request).to_ical(),
-    )
-
-
 def calendar_response(body, filename, attachment):
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     disposition = "attachment" if attachment else "inline"

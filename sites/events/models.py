@@ -28,6 +28,7 @@ from sites.core.sharing import (
 
 from .calendar import month_bounds, month_grid, shift_month
 from .forms import EventFilterForm
+from .ical import build_vevent, calendar_response, calendar_text
 
 # The subscribable feed is bounded: calendar apps poll it often and choke on thousands of entries,
 # and a feed rebuilt after every publication must stay cheap. Recent past plus what comes next.
@@ -56,17 +57,12 @@ class EventIndexPage(SectionIndexMixin, BasePage):
     def listing(self, request):
         site = Site.find_for_request(request)
         filter_form = EventFilterForm(request.GET or None, locale=self.locale)
-        # (pk, start, end) by start: the time filters below run on them, so they are exact to
-        # the second although the rows are kept for a whole cache generation.
-        rows = self.listed(request, site, filter_form)
+        events = self.listed(site, filter_form)
         context = {"filter_form": filter_form}
 
         if filter_form.shows_calendar:
             month = filter_form.calendar_month()
-            start, end = month_bounds(month)
-            month_events = EventPage.in_order(
-                pk for pk, starts, ends in rows if starts < end and ends >= start
-            )
+            month_events = during(events, *month_bounds(month))
             context.update(
                 calendar_month=month,
                 calendar_weeks=month_grid(month, build_entries(month_events, request, site)),
@@ -81,33 +77,29 @@ class EventIndexPage(SectionIndexMixin, BasePage):
 
         now = timezone.now()
         if month := filter_form.selected_month:
-            start, end = month_bounds(month)
-            pks = [pk for pk, starts, ends in rows if starts < end and ends >= start]
+            events = during(events, *month_bounds(month))
         elif filter_form.shows_past:
-            pks = [pk for pk, _starts, ends in reversed(rows) if ends < now]
+            events = events.filter(end__lt=now).reverse()
         else:
-            pks = [pk for pk, _starts, ends in rows if ends >= now]
-        page_obj = self.paginate(request, pks)
-        context.update(
-            page_obj=page_obj, teasers=teasers(request, site, EventPage, page_obj.object_list)
-        )
+            events = events.filter(end__gte=now)
+        page_obj = self.paginate(request, events)
+        context.update(page_obj=page_obj, teasers=teasers(request, site, page_obj.object_list))
         return self.render(request, context_overrides=context)
 
     @path("ical/", name="calendar_feed")
     def calendar_feed(self, request):
-        from .ical import calendar_response, calendar_text, feed_vevent_texts
-
         site = Site.find_for_request(request)
         since = timezone.now() - CALENDAR_FEED_HISTORY
-        pks = [
-            pk
-            for pk, _starts, ends in EventPage.listed(request, site, self.locale)
-            if ends >= since
-        ]
-        texts = feed_vevent_texts(request, site, pks[:CALENDAR_FEED_MAX_EVENTS])
+        events = EventPage.listed(site, self.locale).filter(end__gte=since)
+        entries = build_entries(events[:CALENDAR_FEED_MAX_EVENTS], request, site)
         title = f"{associations_by_site()[site.pk].short_name}: {self.title}"
-        body = calendar_text(title, texts)
+        body = calendar_text(title, [build_vevent(entry, request).to_ical() for entry in entries])
         return calendar_response(body, f"{self.slug}.ics", attachment=False)
+
+
+def during(events, start, end):
+    """The events that touch the time from `start` to `end`."""
+    return events.filter(start__lt=end, end__gte=start)
 
 
 class EventPage(SharedItemMixin, RoutablePageMixin, BasePage):
@@ -245,7 +237,6 @@ class EventPage(SharedItemMixin, RoutablePageMixin, BasePage):
     index_model = "events.EventIndexPage"
     teaser_template = "components/event_teaser.html"
     listing_order = ("start", "pk")
-    listing_fields = ("pk", "start", "end")
     partner_relations = ("co_organisers", "shared_with")
     organiser_relations = ("co_organisers",)
 
@@ -320,8 +311,6 @@ class EventPage(SharedItemMixin, RoutablePageMixin, BasePage):
 
     @path("ical/", name="ical")
     def ical(self, request):
-        from .ical import build_vevent, calendar_response, calendar_text
-
         body = calendar_text(
             self.title, [build_vevent(self.listing_entry(request), request).to_ical()]
         )

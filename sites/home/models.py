@@ -1,6 +1,5 @@
-import itertools
-
 from django.db import models
+from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -12,7 +11,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from sites.core.blocks import RICH_TEXT_FEATURES
 from sites.core.images import rendition_or_none
 from sites.core.models import BasePage, BrandingSettings
-from sites.core.sharing import section_index, teasers
+from sites.core.navigation import section_index, site_homes, top_level_pages
+from sites.core.sharing import teasers
 from sites.events.models import EventPage
 from sites.news.models import NewsPage
 
@@ -63,19 +63,32 @@ class HomePage(BasePage):
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
 
+    def route(self, request, path_components):
+        """Wagtail's routing, with the pages right below the home page taken from the request's
+        one read of them (sites/core/navigation.py) instead of a query of its own."""
+        site = Site.find_for_request(request)
+        if (
+            not path_components
+            or site is None
+            or self.pk not in {home.pk for home in site_homes(site).values()}
+        ):
+            return super().route(request, path_components)
+        slug, remaining = path_components[0], path_components[1:]
+        for child in top_level_pages(site):
+            if child.slug == slug and child.path.startswith(self.path):
+                child._cached_parent_obj = self
+                return child.specific.route(request, remaining)
+        raise Http404
+
     def get_context(self, request, *args, **kwargs):
         """The latest news and the next events, the association's own and its partners' together."""
         context = super().get_context(request, *args, **kwargs)
         site = Site.find_for_request(request)
-        news = [pk for (pk,) in NewsPage.listed(request, site, self.locale)[: self.home_news_count]]
-        now = timezone.now()
-        upcoming = (
-            pk for pk, _starts, ends in EventPage.listed(request, site, self.locale) if ends >= now
-        )
-        events = itertools.islice(upcoming, self.home_events_count)
+        news = NewsPage.listed(site, self.locale)[: self.home_news_count]
+        events = EventPage.listed(site, self.locale).filter(end__gte=timezone.now())
         context.update(
-            latest_news=teasers(request, site, NewsPage, news),
-            next_events=teasers(request, site, EventPage, events),
+            latest_news=teasers(request, site, news),
+            next_events=teasers(request, site, events[: self.home_events_count]),
             news_index=section_index("news.NewsIndexPage", site, self.locale),
             event_index=section_index("events.EventIndexPage", site, self.locale),
         )

@@ -16,10 +16,12 @@ FEED_SIZE = 20
 class NewsFeed(Feed):
     feed_type = Rss201rev2Feed
 
-    def __init__(self, *, index, site):
+    def __init__(self, *, index, site, items):
+        """`items`: the news the site shows in the index's language, newest first."""
         super().__init__()
         self.index = index
         self.site = site
+        self.news = items
 
     def get_object(self, request, *args, **kwargs):
         self.request = request
@@ -39,12 +41,7 @@ class NewsFeed(Feed):
         return index.get_url(self.request) + index.reverse_subpage("feed")
 
     def items(self, index):
-        from .models import NewsPage
-
-        items = NewsPage.visible_on(self.site, index.locale).order_by(
-            "-date", "-first_published_at"
-        )
-        return build_entries(items[:FEED_SIZE], self.request, self.site)
+        return build_entries(self.news[:FEED_SIZE], self.request, self.site)
 
     def item_title(self, entry):
         return entry.page.title

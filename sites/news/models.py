@@ -21,6 +21,8 @@ from sites.core.sharing import (
     teasers,
 )
 
+from .feeds import NewsFeed
+
 
 class NewsIndexPage(SectionIndexMixin, BasePage):
     """The news section of one site: its own news and what partners share with it."""
@@ -43,23 +45,21 @@ class NewsIndexPage(SectionIndexMixin, BasePage):
     def listing(self, request):
         site = Site.find_for_request(request)
         filter_form = ListingFilterForm(request.GET or None, locale=self.locale)
-        # The kept rows are paginated as they are: only the shown page's ids are unpacked.
-        page_obj = self.paginate(request, self.listed(request, site, filter_form))
-        pks = [pk for (pk,) in page_obj.object_list]
+        page_obj = self.paginate(request, self.listed(site, filter_form))
         return self.render(
             request,
             context_overrides={
                 "filter_form": filter_form,
                 "page_obj": page_obj,
-                "teasers": teasers(request, site, NewsPage, pks),
+                "teasers": teasers(request, site, page_obj.object_list),
             },
         )
 
     @path("rss/", name="feed")
     def feed(self, request):
-        from .feeds import NewsFeed
-
-        return NewsFeed(index=self, site=Site.find_for_request(request))(request)
+        site = Site.find_for_request(request)
+        items = NewsPage.listed(site, self.locale)
+        return NewsFeed(index=self, site=site, items=items)(request)
 
 
 class NewsPage(SharedItemMixin, BasePage):

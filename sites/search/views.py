@@ -5,22 +5,20 @@ import unicodedata
 from dataclasses import dataclass
 
 from django.core.paginator import Paginator
-from django.db.models import Q
+from django.db.models import OuterRef, Q, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
-from wagtail.models import Page, Site
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from wagtail.models import Page, Site, get_page_models
 from wagtail.search.backends import get_search_backend
 
-from sites.cache.generation import per_generation_many
-from sites.core.request_memo import active_locale, private_pages_q, site_data
-from sites.core.sharing import (
-    associations_by_site,
-    owner_site_id,
-    section_index,
-    shared_item_url,
-    site_home,
-)
+from sites.core.navigation import section_index, site_home
+from sites.core.request_memo import active_locale
+from sites.core.restrictions import private_pages_q
+from sites.core.sharing import associations_by_site, owner_site_id, shared_item_url
 from sites.events.models import EventPage
 from sites.news.models import NewsPage
 
@@ -45,40 +43,39 @@ def search_terms(query):
     return " ".join(re.findall(r"\w+", query))
 
 
-def searchable_page_ids(site, locale, home):
+def searchable_pages(site, locale, home):
     """Live, public, real (not alias) pages of the site's tree in `locale`, and partners' shared
-    items: read once per site cache generation (every change to them starts a new one)."""
-
-    def compute():
-        shared = Q(pk__in=[])
-        for model in SHARED_MODELS:
-            shared |= Q(pk__in=model.visible_on(site, locale).values("pk"))
-        return frozenset(
-            Page.objects.live()
-            .exclude(private_pages_q())
-            .filter(locale=locale, alias_of__isnull=True)
-            .filter(Q(path__startswith=home.path) | shared)
-            .values_list("pk", flat=True)
-        )
-
-    return site_data(("searchable", site.pk, locale.pk), compute)
+    items."""
+    shared = Q(pk__in=[])
+    for model in SHARED_MODELS:
+        shared |= Q(pk__in=model.visible_on(site, locale).values("pk"))
+    return (
+        Page.objects.live()
+        .exclude(private_pages_q())
+        .filter(locale=locale, alias_of__isnull=True)
+        .filter(Q(path__startswith=home.path) | shared)
+    )
 
 
 def ranked_hits(terms, site, locale, home):
     """Ids of the pages of `locale` that match, best first, narrowed to what `site` shows.
 
-    The full-text search runs over the language's live pages (an index lookup) and the site's
-    own and shared pages are picked from its hits here, instead of sending the thousands of ids
-    a site shows with every query. A word found on nearly every page stops at the best
-    MAX_RANKED_HITS of the language: far more than anyone pages through.
+    The full-text search runs over the language's live pages (an index lookup), and its hits are
+    narrowed to the site's own and shared pages in one more query, instead of sending the
+    thousands of ids a site shows with every query. A word found on nearly every page stops at
+    the best MAX_RANKED_HITS of the language: far more than anyone pages through.
     """
     if not terms:
         return []
-    searchable = searchable_page_ids(site, locale, home)
     scope = Page.objects.live().filter(locale=locale).only("pk")
     backend = for_language(get_search_backend(), locale.language_code)
-    hits = backend.search(terms, scope, operator="and")[:MAX_RANKED_HITS]
-    return [pk for pk in result_ids(hits) if pk in searchable]
+    hits = result_ids(backend.search(terms, scope, operator="and")[:MAX_RANKED_HITS])
+    if not hits:
+        return []
+    shown = set(
+        searchable_pages(site, locale, home).filter(pk__in=hits).values_list("pk", flat=True)
+    )
+    return [pk for pk in hits if pk in shown]
 
 
 @dataclass
@@ -87,8 +84,34 @@ class SearchResult:
     url: str
     kind: str
     date: object
+    summary: str
     owner: object
     is_shared: bool
+
+
+def field_of_page_types(name):
+    """A field of every page type that has it, for a generic page: one correlated subquery per
+    type, so one query describes a page of results whatever the mix of types."""
+    values = [
+        Subquery(model.objects.filter(pk=OuterRef("pk")).values(name)[:1])
+        for model in get_page_models()
+        if any(field.name == name and field.model is model for field in model._meta.fields)
+    ]
+    if not values:
+        return Value(None)
+    return Coalesce(*values) if len(values) > 1 else values[0]
+
+
+def result_pages(ids):
+    """The generic pages `ids`, with what a result shows of their type's fields."""
+    pages = Page.objects.filter(pk__in=ids).annotate(
+        result_teaser=field_of_page_types("teaser"),
+        result_intro=field_of_page_types("intro"),
+        result_date=field_of_page_types("date"),
+        result_start=field_of_page_types("start"),
+    )
+    by_id = {page.pk: page for page in pages}
+    return [by_id[pk] for pk in ids if pk in by_id]
 
 
 def describe(pages, request, site, locale):
@@ -98,18 +121,21 @@ def describe(pages, request, site, locale):
         owner_id = owner_site_id(page)
         owner = associations.get(owner_id)
         is_shared = owner_id != site.pk
+        page_type = page.specific_class or Page
         if is_shared:
-            index = section_index(page.index_model, site, locale)
+            index = section_index(page_type.index_model, site, locale)
             url = shared_item_url(page, owner, index, request)
         else:
             url = page.get_url(request)
-        date = getattr(page, "date", None) or getattr(page, "start", None) or page.last_published_at
         results.append(
             SearchResult(
                 page=page,
                 url=url,
-                kind=str(page._meta.verbose_name),
-                date=date,
+                kind=str(page_type._meta.verbose_name),
+                date=page.result_date or page.result_start or page.last_published_at,
+                summary=page.result_teaser
+                or page.search_description
+                or Truncator(strip_tags(page.result_intro or "")).words(30),
                 owner=owner,
                 is_shared=is_shared,
             )
@@ -118,18 +144,11 @@ def describe(pages, request, site, locale):
 
 
 def rendered_results(request, site, locale, ids):
-    """The rendered search results of the pages `ids`, in that order: kept per page for the
-    site's cache generation and language, like listing teasers (sites.core.sharing.teasers)."""
-
-    def render_missing(missing):
-        specific = {page.pk: page for page in Page.objects.filter(pk__in=missing).specific()}
-        pages = [specific[pk] for pk in missing if pk in specific]
-        return {
-            result.page.pk: render_to_string("components/search_result.html", {"result": result})
-            for result in describe(pages, request, site, locale)
-        }
-
-    return per_generation_many(request, ("search_result", site.pk), ids, render_missing)
+    """The rendered search results of the pages `ids`, in that order."""
+    return [
+        render_to_string("components/search_result.html", {"result": result})
+        for result in describe(result_pages(ids), request, site, locale)
+    ]
 
 
 def search(request):

@@ -13,7 +13,8 @@ from wagtail.models import Page, Site
 
 from sites.core.images import rendition_or_none
 from sites.core.models import BrandingSettings, SiteTexts
-from sites.core.request_memo import private_pages_q, site_data
+from sites.core.navigation import live_homes_by_language, menu_pages, section_index, site_homes
+from sites.core.request_memo import memoised
 
 register = template.Library()
 
@@ -30,14 +31,6 @@ class LanguageLink:
     is_translation: bool
 
 
-def _cached(request, key, compute):
-    """Memoise per request: the header, footer and head all ask for the same things."""
-    cache = request.__dict__.setdefault("_verbund_cache", {})
-    if key not in cache:
-        cache[key] = compute()
-    return cache[key]
-
-
 def _site(request):
     return Site.find_for_request(request)
 
@@ -45,14 +38,7 @@ def _site(request):
 def home_pages_by_language(request):
     """The site's home page in every language it is published in."""
     site = _site(request)
-    if site is None:
-        return {}
-
-    def compute():
-        homes = site.root_page.get_translations(inclusive=True).live().select_related("locale")
-        return {home.locale.language_code: home for home in homes}
-
-    return site_data(("homes_by_language", site.pk), compute)
+    return live_homes_by_language(site) if site is not None else {}
 
 
 @register.simple_tag(takes_context=True)
@@ -70,25 +56,14 @@ def site_texts(context):
         site = _site(request)
         return SiteTexts.for_site(site) if site else None
 
-    return _cached(request, f"texts-{translation.get_language()}", compute)
+    return memoised(f"texts-{translation.get_language()}", compute)
 
 
 @register.inclusion_tag("components/main_nav.html", takes_context=True)
 def main_menu(context):
     request = context["request"]
     home = site_home(context)
-    # Alias pages (wagtail-localize tree sync) carry untranslated text: not in the menu.
-    items = (
-        list(
-            home.get_children()
-            .live()
-            .exclude(private_pages_q())
-            .in_menu()
-            .filter(alias_of__isnull=True)
-        )
-        if home
-        else []
-    )
+    items = menu_pages(_site(request), home) if home else []
     current = context.get("menu_page") or context.get("page")
     current_path = current.path if isinstance(current, Page) else ""
     return {
@@ -108,9 +83,16 @@ def main_menu(context):
 
 
 def _page_translations(request, page):
+    """{language code: live translation} of a page (itself included), aliases left out."""
+    if not isinstance(page, Page):
+        return {}
+    site = _site(request)
+    if site is not None and page.depth == site.root_page.depth:
+        homes = site_homes(site).values()
+        if page.pk in {home.pk for home in homes}:  # a home page: its translations are read
+            return {h.locale.language_code: h for h in homes if h.live and not h.alias_of_id}
+
     def compute():
-        if not isinstance(page, Page):
-            return {}
         translations = (
             page.get_translations(inclusive=True)
             .live()
@@ -119,9 +101,9 @@ def _page_translations(request, page):
         )
         return {p.locale.language_code: p for p in translations}
 
-    if not isinstance(page, Page) or page.pk is None:
+    if page.pk is None:
         return compute()
-    return site_data(("translations", page.pk), compute)
+    return memoised(("translations", page.pk), compute)
 
 
 @register.simple_tag(takes_context=True)
@@ -177,8 +159,6 @@ def alternate_links(context):
 @register.simple_tag(takes_context=True)
 def section_feeds(context):
     """The site's news feed and event calendar in the current language, for autodiscovery links."""
-    from sites.core.sharing import section_index
-
     request = context["request"]
     home = site_home(context)
     if home is None:

@@ -1,7 +1,7 @@
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
-from sites.cache.models import bump
+from sites.cache.purge import purge
 from sites.ops.backup import content_counts, restore
 
 
@@ -22,7 +22,8 @@ class Command(BaseCommand):
                 raise CommandError("Restore cancelled.")
         manifest = restore(options["backup"])
         call_command("migrate", "--no-input", verbosity=0)
-        bump()  # pages cached from the replaced content (Redis outlives the database) are gone
+        # pages cached from the replaced content (Redis outlives the database) are gone
+        purge(lambda touched: touched.add_all_sites())
         counts = content_counts()
         if counts != manifest["counts"]:
             raise CommandError(

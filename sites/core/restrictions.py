@@ -1,0 +1,60 @@
+"""Which pages are private (a view restriction on them or above them), read once per request.
+
+Wagtail asks twice per page view: its router for the restrictions of the page served (two
+queries: the ancestors, then the restrictions), and `PageQuerySet.public()` for every listing
+(all restrictions). Restrictions are few, so one query gives both answers for the whole request.
+"""
+
+from django.db.models import Q
+from wagtail.models import Page, PageViewRestriction
+
+from .request_memo import memoised
+
+
+def restricted_sections():
+    """[(path, restriction id)]: each restricted page's subtree, and each of its aliases' (an
+    alias shows its source's content, so Wagtail applies the source's restrictions to it)."""
+
+    def compute():
+        rows = (
+            Page.objects.filter(
+                Q(view_restrictions__isnull=False, alias_of__isnull=True)
+                | Q(alias_of__view_restrictions__isnull=False)
+            )
+            .values_list("path", "view_restrictions__id", "alias_of__view_restrictions__id")
+            .order_by()
+        )
+        sections = set()
+        for path, own, of_source in rows:
+            # an alias's own rows are ignored, as Wagtail does: only its source's count
+            restriction = of_source if of_source is not None else own
+            if restriction is not None:
+                sections.add((path, restriction))
+        return sorted(sections)
+
+    return memoised("restricted_sections", compute)
+
+
+def restriction_ids(page):
+    """The ids of the restrictions that apply to `page` (Wagtail's `get_view_restrictions`)."""
+    return sorted({pk for path, pk in restricted_sections() if page.path.startswith(path)})
+
+
+def is_private(page):
+    return any(page.path.startswith(path) for path, _pk in restricted_sections())
+
+
+def private_pages_q():
+    """The pages `PageQuerySet.public()` would leave out (and the aliases of restricted pages)."""
+    q = Q()
+    for path, _pk in restricted_sections():
+        q |= Q(path__startswith=path)
+    return q if q else Q(pk__in=[])
+
+
+def view_restrictions(page):
+    """Wagtail's `Page.get_view_restrictions()`, without a query when nothing applies."""
+    ids = restriction_ids(page)
+    if not ids:
+        return PageViewRestriction.objects.none()
+    return PageViewRestriction.objects.filter(pk__in=ids)
