@@ -54,7 +54,12 @@ def parse_args(argv=None):
     parser.add_argument("--duration", type=int, default=60, help="seconds of load (1-600)")
     parser.add_argument("--connections", type=int, default=32, help="open connections (1-512)")
     parser.add_argument("--threads", type=int, default=2, help="wrk threads")
-    parser.add_argument("--publish-interval", type=float, default=2.0, help="seconds")
+    parser.add_argument(
+        "--publish-interval",
+        type=float,
+        default=2.0,
+        help="seconds between the editor's publications; 0: no editor (the baseline)",
+    )
     parser.add_argument(
         "--conn-max-age",
         type=int,
@@ -233,25 +238,28 @@ def main(argv=None):
 
         publisher_log = logdir / "publisher.log"
         logs = (gunicorn.error_log, gunicorn.output_log, publisher_log)
-        with open(publisher_log, "wb") as output:
-            publisher = subprocess.Popen(  # noqa: S603 - our own manage.py
-                [
-                    sys.executable,
-                    "manage.py",
-                    "loadtest_publish",
-                    f"--interval={args.publish_interval}",
-                    f"--duration={args.duration}",
-                    f"--count={int(args.duration / max(args.publish_interval, 0.1)) + 1}",
-                ],
-                cwd=harness.REPO,
-                env=env,
-                stdout=output,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
+        publisher_log.write_bytes(b"")
+        publisher = None
+        if args.publish_interval > 0:
+            with open(publisher_log, "wb") as output:
+                publisher = subprocess.Popen(  # noqa: S603 - our own manage.py
+                    [
+                        sys.executable,
+                        "manage.py",
+                        "loadtest_publish",
+                        f"--interval={args.publish_interval}",
+                        f"--duration={args.duration}",
+                        f"--count={int(args.duration / max(args.publish_interval, 0.1)) + 1}",
+                    ],
+                    cwd=harness.REPO,
+                    env=env,
+                    stdout=output,
+                    stderr=subprocess.STDOUT,
+                    start_new_session=True,
+                )
+            stack.callback(
+                lambda: publisher.poll() is None and os.killpg(publisher.pid, signal.SIGKILL)
             )
-        stack.callback(
-            lambda: publisher.poll() is None and os.killpg(publisher.pid, signal.SIGKILL)
-        )
 
         step(f"wrk: {args.duration} s, {args.connections} connections, {args.threads} threads")
         command = [wrk, f"-t{args.threads}", f"-c{args.connections}", f"-d{args.duration}s"]
@@ -264,12 +272,13 @@ def main(argv=None):
             check=False,
         )
         (logdir / "wrk.log").write_text(result.stdout + result.stderr)
-        try:
-            publisher.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            failures.append("the publisher did not stop in time")
-        published = publisher_log.read_text(errors="replace")
-        if publisher.returncode != 0:
+        if publisher is not None:
+            try:
+                publisher.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                failures.append("the publisher did not stop in time")
+        published = publisher_log.read_text(errors="replace") or "no editor (--publish-interval 0)"
+        if publisher is not None and publisher.returncode != 0:
             failures.append(
                 f"the publisher failed (exit {publisher.returncode}), see {publisher_log}"
             )
