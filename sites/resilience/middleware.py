@@ -27,7 +27,7 @@ from django.utils import translation
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import get_language_from_path, gettext
 
-from . import branding
+from . import last_known_branding
 
 logger = logging.getLogger(__name__)
 
@@ -94,7 +94,7 @@ def service_unavailable(request, exc=None):
             f"{type(exc).__name__}: {exc}".strip(),
         )
     languages = page_languages(request)
-    known = branding.known_branding(request)
+    known = last_known_branding.known_branding(request)
     if known is None:  # neutral page: no brand, so both languages, the URL's first
         languages += [code for code, _name in settings.LANGUAGES if code not in languages]
     try:
@@ -142,7 +142,7 @@ def _plain_body(languages):
 
 def cached_brand_stylesheet(request):
     """/brand.css from the last known branding, so the 503 page keeps the site's colours."""
-    known = branding.known_branding(request)
+    known = last_known_branding.known_branding(request)
     if known is None:
         return None
     response = HttpResponse(
@@ -169,7 +169,7 @@ class DatabaseUnavailableMiddleware:
             return service_unavailable(request, failure)
         if response.status_code == 200:
             try:
-                branding.remember(request)
+                last_known_branding.remember(request)
             except Exception:  # never let the bookkeeping break a good response
                 logger.warning("Could not remember the branding", exc_info=True)
         return response

@@ -5,6 +5,9 @@ branded with what this process saw last. Every successful page response that alr
 site's BrandingSettings (every page does, for its header) refreshes the entry for its host —
 without a query of its own. Nothing is shared between processes and nothing survives a restart:
 a worker that has not served a site since it started answers with the neutral bilingual page.
+
+It is not branding itself (that is `sites.core.models.BrandingSettings`) but the 503 page's
+memory of it, so it lives with that page here.
 """
 
 import logging
