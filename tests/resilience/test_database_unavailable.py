@@ -17,7 +17,7 @@ from django.http import HttpResponse, HttpResponseServerError
 from django.test import Client, RequestFactory
 
 from sites.core.models import BrandingSettings
-from sites.resilience import branding
+from sites.resilience import last_known_branding as branding
 from sites.resilience.middleware import DatabaseUnavailableMiddleware, is_database_unavailable
 from tests.conftest import HOSTS, LANGUAGES, NAMES, site_of
 
