@@ -1,7 +1,7 @@
 """What a change touches: the exact URLs that show it, and the sites whose every page shows it.
 
 `Touched` collects them (unit-tested without any cache); `send` replaces the page cache's tokens
-(tokens.py) and purges a CDN through Wagtail's frontend_cache, now and after the commit:
+(tokens.py) and purges a CDN through Wagtail's frontend_cache, after the commit:
 
 - a page: its URL in every language (plus its feeds or calendar files), every ancestor in every
   language (section index with its feeds, home page), the site's search page, the pages that
@@ -75,6 +75,27 @@ def partner_site_ids(page):
     return site_ids
 
 
+def listing_rows(page):
+    """What listings read of a shared item from its German original, in every language: the
+    partner sites (shared with, co-organised by) and the topics. None for other pages."""
+    page = page.specific
+    if not isinstance(page, SharedItemMixin):
+        return None
+    rows = set()
+    for relation in (*page.partner_relations, *page.organiser_relations, page.topic_relation):
+        field = "topic_id" if relation == page.topic_relation else "site_id"
+        rows.update(
+            (relation, value)
+            for value in page._relation_model(relation)
+            .objects.filter(
+                page__translation_key=page.translation_key,
+                page__locale__language_code=settings.LANGUAGE_CODE,
+            )
+            .values_list(field, flat=True)
+        )
+    return frozenset(rows)
+
+
 class Touched:
     """Collects the full URLs that show a page, a shared item or a site, and the whole sites."""
 
@@ -142,16 +163,19 @@ class Touched:
         with translation.override(locale.language_code):
             self.urls.add(site.root_url + reverse("search"))
 
-    def add_page(self, page, partners_before=()):
+    def add_page(self, page, partners_before=(), all_languages=True):
         """Every URL that shows `page` (as given: before a move or a slug change, its old URLs);
-        `partners_before`: the sites a shared item showed on before the change."""
+        `partners_before`: the sites a shared item showed on before the change. Without
+        `all_languages`, only the page's own language: a publication that changed nothing the
+        other languages read of it (see `listing_rows`)."""
         page = page.specific
-        versions = [
-            page,
-            *Page.objects.filter(translation_key=page.translation_key)
-            .exclude(pk=page.pk)
-            .specific(),
-        ]
+        versions = [page]
+        if all_languages:
+            versions += (
+                Page.objects.filter(translation_key=page.translation_key)
+                .exclude(pk=page.pk)
+                .specific()
+            )
         for version in versions:
             self.add_page_url(version)
             for ancestor in version.get_ancestors().filter(depth__gte=2).specific():
@@ -266,11 +290,26 @@ def send(touched, cdn):
         PurgeBatch(urls).purge()
 
 
+def commits_later():
+    """In a transaction that will commit (not autocommit, and not a test's, which never does)."""
+    if not connection.in_atomic_block:
+        return False
+    return not getattr(connection.atomic_blocks[0], "_from_testcase", False)
+
+
+def merge(batch, touched):
+    batch.urls |= touched.urls
+    batch.site_ids |= touched.site_ids
+
+
 def purge(collect):
     """Collect what a change touches now (before a deletion or a move: the old URLs), and send it
-    at once and again after the commit (tokens.py says why both).
+    when the transaction commits, once per transaction however many signals it sent.
 
-    Collecting never stops an editor: if it fails, every site is renewed instead.
+    Readers read the tokens before rendering, so renewing after the commit is enough: a page
+    rendered from the content before it is stored under a token the commit replaces. A test's
+    transaction never commits: there it is sent at once. Collecting never stops an editor: if
+    it fails, every site is renewed instead.
     """
     touched = Touched()
     try:
@@ -280,6 +319,21 @@ def purge(collect):
         touched = Touched()
         touched.add_all_sites()
     cdn = bool(cdn_backends())
-    send(touched, cdn)
-    if connection.in_atomic_block:
-        transaction.on_commit(lambda: send(touched, cdn), robust=True)
+    if not commits_later():
+        send(touched, cdn)
+        return
+    outermost = connection.atomic_blocks[0]
+    batch = getattr(outermost, "_page_cache_batch", None)
+    if batch is None:
+        batch = outermost._page_cache_batch = Touched()
+        batch.sent = False
+    merge(batch, touched)
+
+    def send_once():
+        # registered on every purge of the transaction: one inside a savepoint that is rolled
+        # back is dropped by Django, the others still send the batch
+        if not batch.sent:
+            batch.sent = True
+            send(batch, cdn)
+
+    transaction.on_commit(send_once, robust=True)

@@ -7,6 +7,7 @@ pages directly). The partner sites a shared item showed on before a publication 
 before Wagtail saves it, so un-sharing renews the former partner too.
 """
 
+from django.conf import settings
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.documents.models import AbstractDocument
@@ -24,7 +25,7 @@ from sites.core.models import HiddenSharedItem, SiteTexts, Topic
 from sites.core.sharing import SharedItemMixin
 
 from . import tokens
-from .purge import partner_site_ids, purge
+from .purge import listing_rows, partner_site_ids, purge
 
 #: fields Wagtail saves for a draft, a lock or a comment: nothing a reader sees
 DRAFT_FIELDS = {
@@ -41,8 +42,10 @@ DRAFT_FIELDS = {
 FILE_FIELDS = {"file_size", "file_hash"}
 SITE_WIDE_MODELS = (BaseSiteSetting, BaseGenericSetting, Topic, Site, Locale)
 
-#: page id -> the partner sites a shared item showed on before the save being made
-_partners_before = {}
+#: page id -> (the partner sites a shared item showed on, its listing rows) before the save
+_before = {}
+#: page id -> its last_published_at in the database before the save being made
+_published_at_before = {}
 
 
 def connect():
@@ -63,8 +66,19 @@ def is_draft_bookkeeping(update_fields):
 
 
 def page_changed(sender, instance, **kwargs):
-    before = _partners_before.pop(instance.pk, ())
-    purge(lambda touched: touched.add_page(instance, partners_before=before))
+    """Unpublished: every language (listings read the original's rows). Published: the page's
+    own language, and the others only when it is the original and what listings read of it in
+    every language (partner sites, topics) changed."""
+    partners_before, rows_before = _before.pop(instance.pk, ((), None))
+    all_languages = True
+    if kwargs.get("signal") is page_published:
+        is_original = instance.locale.language_code == settings.LANGUAGE_CODE
+        all_languages = is_original and listing_rows(instance) != rows_before
+    purge(
+        lambda touched: touched.add_page(
+            instance, partners_before=partners_before, all_languages=all_languages
+        )
+    )
 
 
 def page_moving(sender, instance, **kwargs):
@@ -91,22 +105,36 @@ def is_one_row(instance):
 
 
 def saving(sender, instance, update_fields=None, raw=False, **kwargs):
-    """Before a shared item is saved for publication, note the partners it shows on now."""
+    """Before a live page is saved, note when it was last published (a publication changes it);
+    before a shared item is saved, the partners it shows on now."""
+    if isinstance(instance, Page) and instance.pk and not raw and not update_fields:
+        _published_at_before[instance.pk] = (
+            Page.objects.filter(pk=instance.pk).values_list("last_published_at", flat=True).first()
+        )
     if (
         isinstance(instance, SharedItemMixin)
         and instance.pk
         and not raw
         and not is_draft_bookkeeping(update_fields)
     ):
-        _partners_before[instance.pk] = partner_site_ids(instance)
+        _before[instance.pk] = (partner_site_ids(instance), listing_rows(instance))
 
 
 def saved(sender, instance, created, update_fields=None, raw=False, **kwargs):
     if isinstance(instance, Page):
-        if instance.live and not is_draft_bookkeeping(update_fields):
-            # the safety net: a live page that changed without (or before) page_published
-            before = _partners_before.get(instance.pk, ())
-            purge(lambda touched: touched.add_page(instance, partners_before=before))
+        published_at_before = _published_at_before.pop(instance.pk, None)
+        if instance.alias_of_id and instance.live:
+            # Wagtail saves an alias with its source's new content: it shows only that
+            purge(lambda touched: touched.add_page(instance, all_languages=False))
+        elif (
+            instance.live
+            and not is_draft_bookkeeping(update_fields)
+            and not is_being_published(instance, published_at_before)
+        ):
+            # the safety net: a live page that changed without page_published (copies, code
+            # that saves live pages directly)
+            partners_before = _before.get(instance.pk, ((), None))[0]
+            purge(lambda touched: touched.add_page(instance, partners_before=partners_before))
     elif isinstance(instance, PageViewRestriction):
         purge(lambda touched: touched.add_subtree(instance.page))
     elif isinstance(instance, HiddenSharedItem):
@@ -119,6 +147,12 @@ def saved(sender, instance, created, update_fields=None, raw=False, **kwargs):
         if created or is_file_bookkeeping(update_fields):
             return  # a new upload shows nowhere yet
         purge(lambda touched: touched.add_media(instance))
+
+
+def is_being_published(page, published_at_before):
+    """Wagtail's publication saves the page with a new `last_published_at`, then sends
+    page_published once the child rows (partner sites, topics) are saved: that one renews."""
+    return page.last_published_at is not None and page.last_published_at != published_at_before
 
 
 def is_file_bookkeeping(update_fields):

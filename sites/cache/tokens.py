@@ -7,9 +7,9 @@ it (purge.py), or a whole site for what every page of it shows (branding, menu, 
 query-string variants of a path (?page=2, filters, search queries) go with the path's token.
 
 Why never stale: a reader reads the tokens before it renders, and a change replaces them after
-its transaction commits (and once at once, for the writer's own connection and for tests, which
-never commit). A render that read the content before the commit is stored under a token the
-commit then replaces, so it is never served.
+its transaction commits (in a test, whose transaction never commits, at once). A render that
+read the content before the commit is stored under a token the commit then replaces, so it is
+never served.
 
 A replacement the cache refuses (Redis away for a moment) is kept and retried by this process
 before its next lookup; until it succeeds this process serves nothing from the cache.
