@@ -7,11 +7,13 @@ a session cookie is always anonymous (users are only ever authenticated from the
 the language is worked out here exactly as LocaleMiddleware will (URL prefix first). Security
 headers and CSP, further out, still run on every cached response. A stored page is served while
 its site's and its path's tokens are the ones it was rendered under (tokens.py): one cache read,
-no database. An unknown host is never stored (it gets a 400).
+no database. Readers who miss the same page at the same moment wait for one render of it. An
+unknown host is never stored (it gets a 400).
 """
 
 import hashlib
 import logging
+import time
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -34,6 +36,9 @@ PERSONAL_COOKIES = (settings.SESSION_COOKIE_NAME, "messages")
 # session cookie are never served from the cache.
 HARMLESS_VARY = {"accept-language", "cookie"}
 UNCACHEABLE_CACHE_CONTROL = {"private", "no-store", "no-cache"}
+#: how long a reader waits for another request's render of the same page, and how often it looks
+RENDER_WAIT_SECONDS = 2.0
+RENDER_POLL_SECONDS = 0.01
 
 
 def bypass_reason(request):
@@ -115,21 +120,69 @@ class PageCacheMiddleware:
             stamp, found = None, {}
         stored = found.get(key)
         if is_entry(stored) and stored[0] == stamp:
-            hit = stored[1]
-            hit[HEADER] = "HIT"
-            return hit
+            return self.hit(stored)
+        rendering = stamp is not None and self.claim_render(cache, key)
+        if stamp is not None and not rendering:
+            # another request renders this page right now: wait for it rather than render twice
+            stored = self.wait_for_render(cache, key, stamp)
+            if stored is not None:
+                return self.hit(stored)
+        try:
+            response = self.get_response(request)
+            if request.method == "GET" and is_cacheable_response(request, response):
+                if stamp is not None:  # None: the cache is unreachable
+                    try:  # pickled now: the header below is not stored
+                        cache.set(key, (stamp, response), settings.PAGE_CACHE_SECONDS)
+                    except Exception:
+                        logger.warning("Page cache unavailable", exc_info=True)
+                response[HEADER] = "MISS"
+            else:
+                response[HEADER] = "BYPASS"
+            return response
+        finally:
+            if rendering:
+                self.release_render(cache, key)
 
-        response = self.get_response(request)
-        if request.method == "GET" and is_cacheable_response(request, response):
-            if stamp is not None:  # None: the cache is unreachable
-                try:  # pickled now: the header below is not stored
-                    cache.set(key, (stamp, response), settings.PAGE_CACHE_SECONDS)
-                except Exception:
-                    logger.warning("Page cache unavailable", exc_info=True)
-            response[HEADER] = "MISS"
-        else:
-            response[HEADER] = "BYPASS"
+    @staticmethod
+    def hit(stored):
+        response = stored[1]
+        response[HEADER] = "HIT"
         return response
+
+    # One render per page and token: after a change, the readers who ask for a renewed page at
+    # the same moment wait for the first one's render instead of each rendering it.
+
+    @staticmethod
+    def claim_render(cache, key):
+        try:
+            return cache.add(f"render:{key}", 1, RENDER_WAIT_SECONDS * 10)
+        except Exception:
+            return True  # no cache to coordinate through: render
+
+    @staticmethod
+    def release_render(cache, key):
+        try:
+            cache.delete(f"render:{key}")
+        except Exception:
+            logger.warning("Page cache unavailable", exc_info=True)
+
+    @staticmethod
+    def wait_for_render(cache, key, stamp):
+        """The entry the other render stores under `stamp`; None once it is done without one (not
+        cacheable, or the tokens changed meanwhile) or after RENDER_WAIT_SECONDS."""
+        deadline = time.monotonic() + RENDER_WAIT_SECONDS
+        while time.monotonic() < deadline:
+            time.sleep(RENDER_POLL_SECONDS)
+            try:
+                found = cache.get_many([key, f"render:{key}"])
+            except Exception:
+                return None
+            stored = found.get(key)
+            if is_entry(stored) and stored[0] == stamp:
+                return stored
+            if f"render:{key}" not in found:
+                return None
+        return None
 
     def bypass(self, request):
         response = self.get_response(request)

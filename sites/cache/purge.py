@@ -28,8 +28,10 @@ from django.db import connection, transaction
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from wagtail.contrib.frontend_cache.utils import PurgeBatch, get_backends
+from wagtail.images.models import AbstractImage
 from wagtail.models import Locale, Page, ReferenceIndex, Site
 
+from sites.core.models import BrandingSettings
 from sites.core.sharing import SharedItemMixin, associations_by_site, owner_site_id
 
 from . import tokens
@@ -252,6 +254,9 @@ class Touched:
                 self.add_page(source)
             else:
                 self.add_all_sites()
+        # site settings are not in Wagtail's reference index
+        if isinstance(obj, AbstractImage) and BrandingSettings.objects.filter(logo=obj).exists():
+            self.add_all_sites()
 
     def add_site(self, site):
         """Every page of a site (for the page cache, its one token)."""

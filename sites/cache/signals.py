@@ -44,6 +44,8 @@ SITE_WIDE_MODELS = (BaseSiteSetting, BaseGenericSetting, Topic, Site, Locale)
 
 #: page id -> (the partner sites a shared item showed on, its listing rows) before the save
 _before = {}
+#: site id -> its hostname before the save being made, when the save changes it
+_old_hostnames = {}
 #: page id -> its last_published_at in the database before the save being made
 _published_at_before = {}
 
@@ -111,6 +113,11 @@ def saving(sender, instance, update_fields=None, raw=False, **kwargs):
         _published_at_before[instance.pk] = (
             Page.objects.filter(pk=instance.pk).values_list("last_published_at", flat=True).first()
         )
+    if isinstance(instance, Site) and instance.pk and not raw:
+        # pages are cached by hostname: a renamed site's pages under the old one must go too
+        old = Site.objects.filter(pk=instance.pk).values_list("hostname", flat=True).first()
+        if old and old != instance.hostname:
+            _old_hostnames[instance.pk] = old
     if (
         isinstance(instance, SharedItemMixin)
         and instance.pk
@@ -142,6 +149,8 @@ def saved(sender, instance, created, update_fields=None, raw=False, **kwargs):
     elif isinstance(instance, SiteTexts):
         purge(lambda touched: touched.add_site(instance.site))
     elif isinstance(instance, SITE_WIDE_MODELS):
+        if isinstance(instance, Site) and instance.pk in _old_hostnames:
+            tokens.renew([tokens.site_key(_old_hostnames.pop(instance.pk))])
         purge(lambda touched: touched.add_all_sites())
     elif isinstance(instance, AbstractImage | AbstractDocument):
         if created or is_file_bookkeeping(update_fields):
