@@ -100,6 +100,8 @@ def django_env(database, workdir, port, **extra):
         PORT=str(port),
         SERVE_MEDIA="1",
         PYTHONUNBUFFERED="1",
+        # the page cache's files, shared by the server's workers (without REDIS_URL)
+        PAGE_CACHE_DIR=str(Path(workdir) / "page-cache"),
     )
     for key in ("ALLOWED_HOSTS", "REDIS_URL", "DATABASE_CONN_MAX_AGE"):
         env.pop(key, None)

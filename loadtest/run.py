@@ -66,6 +66,12 @@ def parse_args(argv=None):
         default=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
         help="DATABASE_CONN_MAX_AGE of the server (default: the variable, else 60)",
     )
+    parser.add_argument(
+        "--redis",
+        metavar="URL",
+        help="page cache in this Redis database (emptied first), as in production; "
+        "default: files shared by the workers",
+    )
     parser.add_argument("--logs", type=Path, help="log folder (default var/loadtest/<time>)")
     args = parser.parse_args(argv)
     if not 1 <= args.duration <= 600:
@@ -219,7 +225,13 @@ def main(argv=None):
             step(f"database: scratch PostgreSQL database {name} (dropped at the end)")
         workdir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="verbund-load-")))
         port = harness.free_port()
-        env = harness.django_env(url, workdir, port, DATABASE_CONN_MAX_AGE=args.conn_max_age)
+        extra = {"DATABASE_CONN_MAX_AGE": args.conn_max_age}
+        if args.redis:
+            import redis
+
+            redis.Redis.from_url(args.redis).flushdb()
+            extra["REDIS_URL"] = args.redis
+        env = harness.django_env(url, workdir, port, **extra)
 
         started = time.monotonic()
         harness.prepare_site(env, port)

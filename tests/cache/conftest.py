@@ -7,35 +7,31 @@ from django.contrib.auth import get_user_model
 from django.core.cache import caches
 from django.test import Client
 
+from sites.cache import tokens
 from tests.conftest import HOSTS
-
-
-@pytest.fixture
-def generation_cache(settings):
-    """The per-generation cache (fragments, listings, routes, site lookups) on, as in
-    production, starting empty.
-
-    It is per process; emptying it matters because a rolled-back test takes the site's cache
-    generation back with it.
-    """
-    settings.GENERATION_CACHE_ENABLED = True
-    caches["generation"].clear()
-    yield caches["generation"]
-    caches["generation"].clear()
-
 
 #: the Redis the shared page cache of the tests lives in (the machine runs one; CI too)
 TEST_REDIS_URL = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/15"
 
 
-@pytest.fixture(params=["local", "shared"])
-def page_cache(request, settings, generation_cache):
-    """The page cache on (and the per-generation cache, as in production), once in local memory
-    (each process its own: hits are checked against the database) and once in Redis (shared:
-    hits are checked against the epoch), with a key prefix of its own: no entry of an earlier
-    test (or run) is seen.
+@pytest.fixture(autouse=True)
+def nothing_pending():
+    """No token replacement left over from another test (a refused one is kept per process)."""
+    tokens._pending.clear()
+    yield
+    tokens._pending.clear()
 
-    A fresh prefix clears the cache for this test without flushing a shared Redis database.
+
+@pytest.fixture(params=["local", "shared", "files"])
+def page_cache(request, settings, tmp_path):
+    """The page cache on, as in production, with entries and tokens in one "pages" cache:
+
+    - local: local memory (one process, as the tests' default without REDIS_URL);
+    - shared: Redis (production with REDIS_URL: every worker sees the same tokens);
+    - files: files in a folder (production without REDIS_URL, shared by the workers of a machine).
+
+    Each with a key prefix (or folder) of its own: no entry or token of an earlier test (or run)
+    is seen. A fresh prefix clears the cache for this test without flushing a shared Redis.
     """
     configured = copy.deepcopy(settings.CACHES)
     prefix = f"test-{uuid.uuid4().hex}"
@@ -46,6 +42,13 @@ def page_cache(request, settings, generation_cache):
             "KEY_PREFIX": prefix,
             "TIMEOUT": settings.PAGE_CACHE_SECONDS,
             "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
+        }
+    elif request.param == "files":
+        configured["pages"] = {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(tmp_path / "page-cache"),
+            "TIMEOUT": settings.PAGE_CACHE_SECONDS,
+            "OPTIONS": {"MAX_ENTRIES": 5000},
         }
     else:
         configured["pages"] = {
@@ -86,9 +89,18 @@ def fetch(client, url, expect=None):
     """GET url; with `expect`, assert the X-Cache header (HIT, MISS or BYPASS)."""
     response = client.get(url)
     if expect is not None:
-        assert response.get("X-Cache") == expect, f"{client.defaults['HTTP_HOST']}{url}"
+        assert response.get("X-Cache") == expect, (
+            f"{client.defaults['HTTP_HOST']}{url}: {response.get('X-Cache')}, not {expect}"
+        )
     return response
 
 
 def text(response):
     return response.content.decode()
+
+
+def warm(client, *urls):
+    """Render each URL once and check the next reader is served it from the cache."""
+    for url in urls:
+        fetch(client, url)
+        fetch(client, url, expect="HIT")

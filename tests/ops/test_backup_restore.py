@@ -59,6 +59,9 @@ def test_backup_restores_every_page_revision_translation_image_and_document(
     source_url, target_url = scratch_databases
     base_env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "MEDIA_ROOT")}
     base_env["DJANGO_SETTINGS_MODULE"] = "cms.settings.dev"
+    # one page cache for both databases, as a Redis outlives a restored database
+    base_env["PAGE_CACHE_DIR"] = str(tmp_path / "page-cache")
+    base_env.pop("REDIS_URL", None)
     source = {**base_env, "DATABASE_URL": source_url, "MEDIA_ROOT": str(tmp_path / "media-source")}
     target = {**base_env, "DATABASE_URL": target_url, "MEDIA_ROOT": str(tmp_path / "media-target")}
 
@@ -75,7 +78,7 @@ def test_backup_restores_every_page_revision_translation_image_and_document(
     )
     manage(source, "backup_site", "--output", str(tmp_path / "backup"))
     manifest = json.loads((tmp_path / "backup" / "manifest.json").read_text())
-    backed_up_generations = cache_generations(source)
+    backed_up_tokens = site_tokens(source)
 
     manage(target, "migrate", "--no-input", "-v0")
     output = manage(target, "restore_site", str(tmp_path / "backup"), "--no-input")
@@ -100,18 +103,21 @@ def test_backup_restores_every_page_revision_translation_image_and_document(
     )
     assert restored == {**counts, "files": True}
     # Pages cached from the replaced content (Redis outlives the database) are not served again.
-    restored_generations = cache_generations(target)
-    assert backed_up_generations and restored_generations.keys() == backed_up_generations.keys()
-    assert all(restored_generations[site] != token for site, token in backed_up_generations.items())
+    restored_tokens = site_tokens(target)
+    assert len(backed_up_tokens) == 3 and restored_tokens.keys() == backed_up_tokens.keys()
+    assert all(restored_tokens[host] != token for host, token in backed_up_tokens.items())
 
 
-def cache_generations(env):
-    """{site id: page-cache generation} of the database `env` names."""
+def site_tokens(env):
+    """{hostname: the page cache's token of that site} (started if there is none yet)."""
     output = manage(
         env,
         "shell",
         "-c",
-        "import json; from sites.cache.models import SiteGeneration; "
-        "print(json.dumps(dict(SiteGeneration.objects.values_list('site_id', 'token'))))",
+        "import json; from django.core.cache import caches; from wagtail.models import Site; "
+        "from sites.cache import tokens; cache = caches[tokens.CACHE_ALIAS]; "
+        "hosts = [s.hostname for s in Site.objects.all()]; "
+        "values = tokens.current(cache, [tokens.site_key(h) for h in hosts], {}); "
+        "print(json.dumps(dict(zip(hosts, values))))",
     )
     return json.loads(output.strip().splitlines()[-1])
