@@ -128,6 +128,8 @@ def saving(sender, instance, update_fields=None, raw=False, **kwargs):
 
 
 def saved(sender, instance, created, update_fields=None, raw=False, **kwargs):
+    if raw:  # fixtures and restores load rows as they are; restore_site renews every site
+        return
     if isinstance(instance, Page):
         published_at_before = _published_at_before.pop(instance.pk, None)
         if instance.alias_of_id and instance.live:

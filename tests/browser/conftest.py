@@ -105,6 +105,9 @@ def pytest_runtest_teardown(item, nextitem):
         with _SNAPSHOT["blocker"].unblock(), _without_tree_sync():
             for connection in connections.all():
                 connection.creation.deserialize_db_from_string(_SNAPSHOT[connection.alias])
+        # what was cached from the emptied or half-restored database (Wagtail's site root
+        # paths) must not outlive it
+        caches["default"].clear()
     return result
 
 
