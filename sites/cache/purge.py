@@ -32,6 +32,8 @@ from wagtail.images.models import AbstractImage
 from wagtail.models import Locale, Page, ReferenceIndex, Site
 
 from sites.core.models import BrandingSettings
+from sites.core.navigation import section_index, site_home
+from sites.core.request_memo import memo_scope
 from sites.core.sharing import SharedItemMixin, associations_by_site, owner_site_id
 
 from . import tokens
@@ -59,32 +61,10 @@ def shared_item_models():
     return [model for model in apps.get_models() if issubclass(model, SharedItemMixin)]
 
 
-def partner_site_ids(page):
-    """The sites a shared item shows on besides its owner's: the rows of its German original."""
-    page = page.specific
-    if not isinstance(page, SharedItemMixin):
-        return set()
-    site_ids = set()
-    for relation in page.partner_relations:
-        site_ids.update(
-            page._relation_model(relation)
-            .objects.filter(
-                page__translation_key=page.translation_key,
-                page__locale__language_code=settings.LANGUAGE_CODE,
-            )
-            .values_list("site_id", flat=True)
-        )
-    return site_ids
-
-
-def listing_rows(page):
-    """What listings read of a shared item from its German original, in every language: the
-    partner sites (shared with, co-organised by) and the topics. None for other pages."""
-    page = page.specific
-    if not isinstance(page, SharedItemMixin):
-        return None
+def _original_rows(page, relations):
+    """{(relation, site or topic id)} of the German original's rows of `relations`."""
     rows = set()
-    for relation in (*page.partner_relations, *page.organiser_relations, page.topic_relation):
+    for relation in relations:
         field = "topic_id" if relation == page.topic_relation else "site_id"
         rows.update(
             (relation, value)
@@ -95,7 +75,27 @@ def listing_rows(page):
             )
             .values_list(field, flat=True)
         )
-    return frozenset(rows)
+    return rows
+
+
+def listing_rows(page):
+    """What listings read of a shared item from its German original, in every language: the
+    partner sites (shared with, co-organised by) and the topics. None for other pages."""
+    page = page.specific
+    if not isinstance(page, SharedItemMixin):
+        return None
+    relations = {*page.partner_relations, *page.organiser_relations, page.topic_relation}
+    return frozenset(_original_rows(page, relations))
+
+
+def partner_site_ids(page, rows=None):
+    """The sites a shared item shows on besides its owner's, from its `listing_rows` if given."""
+    page = page.specific
+    if not isinstance(page, SharedItemMixin):
+        return set()
+    if rows is None:
+        rows = _original_rows(page, page.partner_relations)
+    return {value for relation, value in rows if relation in page.partner_relations}
 
 
 class Touched:
@@ -107,11 +107,8 @@ class Touched:
         self.site_ids = set()
         self._sites = None
         self._locales = None
-        self._associations = None
-        self._homes = {}
-        self._indexes = {}
 
-    # Look-ups, each made once per collection.
+    # Look-ups: once per collection (purge runs each in a memo scope of its own).
 
     def sites(self):
         if self._sites is None:
@@ -126,24 +123,9 @@ class Touched:
             self._locales = list(Locale.objects.all())
         return self._locales
 
-    def home(self, site, locale):
-        key = (site.pk, locale.pk)
-        if key not in self._homes:
-            self._homes[key] = site.root_page.get_translation_or_none(locale)
-        return self._homes[key]
-
-    def section_index(self, site, locale, model_label):
-        key = (site.pk, locale.pk, model_label)
-        if key not in self._indexes:
-            home = self.home(site, locale)
-            model = apps.get_model(model_label)
-            self._indexes[key] = model.objects.child_of(home).first() if home else None
-        return self._indexes[key]
-
-    def association_slug(self, site_id):
-        if self._associations is None:
-            self._associations = associations_by_site()
-        association = self._associations.get(site_id)
+    @staticmethod
+    def association_slug(site_id):
+        association = associations_by_site().get(site_id)
         return association.slug if association else ""
 
     # What to purge.
@@ -217,12 +199,12 @@ class Touched:
         for version in versions:
             if version.alias_of_id or not isinstance(version, SharedItemMixin):
                 continue
-            home = self.home(site, version.locale)
+            home = site_home(site, version.locale)
             if home is None:
                 continue
             self.add_page_url(home)
             self.add_search(site, version.locale)
-            index = self.section_index(site, version.locale, version.index_model)
+            index = section_index(version.index_model, site, version.locale)
             if index is None:
                 continue
             self.add_page_url(index)
@@ -271,7 +253,7 @@ class Touched:
         shows, the sitemap and the brand stylesheet."""
         self.urls.update(site.root_url + path for path in SITE_FILES)
         for locale in self.locales():
-            home = self.home(site, locale)
+            home = site_home(site, locale)
             if home is None:
                 continue
             self.add_search(site, locale)
@@ -285,6 +267,11 @@ class Touched:
 
 def send(touched, cdn):
     """Replace the page cache's tokens of what was touched, and purge a CDN."""
+    with memo_scope():
+        _send(touched, cdn)
+
+
+def _send(touched, cdn):
     sites = [site for site in touched.sites() if site.pk in touched.site_ids]
     tokens.renew(tokens.site_key(site.hostname) for site in sites)
     if cdn:
@@ -318,7 +305,8 @@ def purge(collect):
     """
     touched = Touched()
     try:
-        collect(touched)
+        with memo_scope():
+            collect(touched)
     except Exception:
         logger.exception("Page cache: could not work out what a change touches; renewing all")
         touched = Touched()

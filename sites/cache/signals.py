@@ -42,8 +42,8 @@ DRAFT_FIELDS = {
 FILE_FIELDS = {"file_size", "file_hash"}
 SITE_WIDE_MODELS = (BaseSiteSetting, BaseGenericSetting, Topic, Site, Locale)
 
-#: page id -> (the partner sites a shared item showed on, its listing rows) before the save
-_before = {}
+#: page id -> a shared item's listing rows (partner sites, topics) before the save
+_rows_before = {}
 #: site id -> its hostname before the save being made, when the save changes it
 _old_hostnames = {}
 #: page id -> its last_published_at in the database before the save being made
@@ -71,7 +71,8 @@ def page_changed(sender, instance, **kwargs):
     """Unpublished: every language (listings read the original's rows). Published: the page's
     own language, and the others only when it is the original and what listings read of it in
     every language (partner sites, topics) changed."""
-    partners_before, rows_before = _before.pop(instance.pk, ((), None))
+    rows_before = _rows_before.pop(instance.pk, None)
+    partners_before = partner_site_ids(instance, rows_before) if rows_before else ()
     all_languages = True
     if kwargs.get("signal") is page_published:
         is_original = instance.locale.language_code == settings.LANGUAGE_CODE
@@ -124,7 +125,7 @@ def saving(sender, instance, update_fields=None, raw=False, **kwargs):
         and not raw
         and not is_draft_bookkeeping(update_fields)
     ):
-        _before[instance.pk] = (partner_site_ids(instance), listing_rows(instance))
+        _rows_before[instance.pk] = listing_rows(instance)
 
 
 def saved(sender, instance, created, update_fields=None, raw=False, **kwargs):
@@ -142,7 +143,8 @@ def saved(sender, instance, created, update_fields=None, raw=False, **kwargs):
         ):
             # the safety net: a live page that changed without page_published (copies, code
             # that saves live pages directly)
-            partners_before = _before.get(instance.pk, ((), None))[0]
+            rows_before = _rows_before.get(instance.pk)
+            partners_before = partner_site_ids(instance, rows_before) if rows_before else ()
             purge(lambda touched: touched.add_page(instance, partners_before=partners_before))
     elif isinstance(instance, PageViewRestriction):
         purge(lambda touched: touched.add_subtree(instance.page))

@@ -8,6 +8,7 @@ like) get no memo, so nothing read before a change is reused after it. It lives 
 variable, so model methods and template tags use it without a request passed down.
 """
 
+from contextlib import contextmanager
 from contextvars import ContextVar
 from urllib.parse import urlsplit
 
@@ -39,6 +40,17 @@ class RequestMemoMiddleware:
 def current_request():
     """The reader's GET request being answered; None elsewhere."""
     return _request.get()
+
+
+@contextmanager
+def memo_scope():
+    """A memo of its own for a block outside a reader's request (collecting what a change
+    touches): what the block asks several times is read once, and nothing outlives it."""
+    token = _memo.set({})
+    try:
+        yield
+    finally:
+        _memo.reset(token)
 
 
 def memoised(key, compute):

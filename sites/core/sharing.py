@@ -115,7 +115,7 @@ class SharedItemMixin:
         `listing_order`, with what a listing shows of them: a queryset to paginate in SQL."""
         items = cls.visible_on(site, locale)
         if association is not None:
-            owner = Site.objects.get(pk=association.site_id)
+            owner = BrandingSettings.of_every_site()[association.site_id].site  # read already
             items = cls.from_association(items, owner, locale)
         if topic is not None:
             items = cls.with_topic(items, topic)

@@ -1,5 +1,6 @@
 """Search per site and language: the site's own pages plus what partners share with it."""
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -89,13 +90,22 @@ class SearchResult:
     is_shared: bool
 
 
+@functools.cache
+def page_types_with_field(name):
+    """The page models that declare a field `name` themselves (worked out once per process)."""
+    return tuple(
+        model
+        for model in get_page_models()
+        if any(field.name == name and field.model is model for field in model._meta.fields)
+    )
+
+
 def field_of_page_types(name):
     """A field of every page type that has it, for a generic page: one correlated subquery per
     type, so one query describes a page of results whatever the mix of types."""
     values = [
         Subquery(model.objects.filter(pk=OuterRef("pk")).values(name)[:1])
-        for model in get_page_models()
-        if any(field.name == name and field.model is model for field in model._meta.fields)
+        for model in page_types_with_field(name)
     ]
     if not values:
         return Value(None)

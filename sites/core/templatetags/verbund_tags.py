@@ -50,13 +50,10 @@ def site_home(context):
 
 @register.simple_tag(takes_context=True)
 def site_texts(context):
-    request = context["request"]
-
-    def compute():
-        site = _site(request)
-        return SiteTexts.for_site(site) if site else None
-
-    return memoised(f"texts-{translation.get_language()}", compute)
+    """The site's texts in the reader's language (SiteTexts.for_site reads them once per
+    request)."""
+    site = _site(context["request"])
+    return SiteTexts.for_site(site) if site else None
 
 
 @register.inclusion_tag("components/main_nav.html", takes_context=True)
