@@ -27,6 +27,7 @@ if settings.SERVE_MEDIA:
 # Every page lives under /de/… or /en/…; "/" redirects by Accept-Language (German fallback).
 urlpatterns += i18n_patterns(
     path(_("search/"), search_views.search, name="search"),
+    path(_("registration/"), include("sites.registrations.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

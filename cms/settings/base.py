@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "sites.standard",
     "sites.news",
     "sites.events",
+    "sites.registrations",
     "sites.contact",
     "sites.editorial",
     "sites.search",
@@ -124,6 +125,12 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # A transaction takes SQLite's write lock when it begins, not at its first write: two that
+    # read, then write (the last place of an event) wait for each other instead of failing.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {"transaction_mode": "IMMEDIATE", "timeout": 20}
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -219,6 +226,11 @@ CONTACT_RATE_LIMIT = env_str("CONTACT_RATE_LIMIT", "5/600")
 # client's address (e.g. X-Real-IP); empty means REMOTE_ADDR.
 CONTACT_CLIENT_IP_HEADER = env_str("CONTACT_CLIENT_IP_HEADER", "")
 CONTACT_MESSAGE_MAX_LENGTH = 5000
+
+# Event registration (sites/registrations): how long the link in the confirmation mail works,
+# and how long after an event its registrations are kept (delete_old_registrations removes them).
+REGISTRATION_CONFIRM_HOURS = int(env_str("REGISTRATION_CONFIRM_HOURS", "72"))
+REGISTRATION_RETENTION_DAYS = int(env_str("REGISTRATION_RETENTION_DAYS", "180"))
 
 LOGGING = {
     "version": 1,

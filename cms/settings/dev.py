@@ -11,7 +11,14 @@ ALLOWED_HOSTS = env_list(
     default=[*VERBUND_SITE_HOSTNAMES.values(), "localhost", "127.0.0.1"],  # noqa: F405
 )
 SERVE_MEDIA = env_bool("SERVE_MEDIA", default=True)
-EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# Mails are printed; with EMAIL_FILE_PATH, each is written to a file in that folder instead (the
+# registration benchmark reads the confirmation links from there).
+EMAIL_FILE_PATH = env_str("EMAIL_FILE_PATH", "")
+EMAIL_BACKEND = (
+    "django.core.mail.backends.filebased.EmailBackend"
+    if EMAIL_FILE_PATH
+    else "django.core.mail.backends.console.EmailBackend"
+)
 
 VERBUND_DEMO_ACCOUNTS = env_bool("VERBUND_DEMO_ACCOUNTS", default=True)
 DEMO_PASSWORD = env_str("DEMO_PASSWORD", "verbund-demo-2026")  # noqa: S105 - local demo only

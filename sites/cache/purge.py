@@ -208,13 +208,34 @@ class Touched:
             if index is None:
                 continue
             self.add_page_url(index)
-            if association:
-                self.urls.add(
-                    index.get_full_url()
-                    + index.reverse_subpage(
-                        "shared_item", kwargs={"association": association, "slug": version.slug}
-                    )
+            self.add_shared_item_url(index, association, version)
+
+    def add_shared_item_url(self, index, association, version):
+        """The address of a partner's item under a site's section index."""
+        if association:
+            self.urls.add(
+                index.get_full_url()
+                + index.reverse_subpage(
+                    "shared_item", kwargs={"association": association, "slug": version.slug}
                 )
+            )
+
+    def add_item_pages(self, page):
+        """Only the item's own pages, in every language, on its site and the partners' — not
+        the listings: what changes with an event's registrations (the places left)."""
+        versions = list(Page.objects.filter(translation_key=page.translation_key).specific())
+        for version in versions:
+            self.add_page_url(version)
+        owner_id = owner_site_id(page)
+        association = self.association_slug(owner_id)
+        for site_id in partner_site_ids(page) - {owner_id}:
+            site = self.site(site_id)
+            for version in versions if site else ():
+                if version.alias_of_id:
+                    continue
+                index = section_index(version.index_model, site, version.locale)
+                if index is not None:
+                    self.add_shared_item_url(index, association, version)
 
     def add_hidden_item(self, site, translation_key):
         """An item a partner hid from (or showed again on) its site."""

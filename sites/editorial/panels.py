@@ -1,10 +1,13 @@
 """Dashboard panels: what partners shared with the editor's association, and its next events."""
 
+from django.db.models import Count, Exists, OuterRef, Q
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
 from wagtail.models import Locale
 
-from sites.events.models import EventPage
+from sites.events.models import EventPage, EventPageOrganiser
+from sites.registrations.admin_views import manages_registrations_of
+from sites.registrations.models import Registration
 
 from .roles import association_sites_for
 from .views import shared_items_for
@@ -42,8 +45,29 @@ class NextEventsPanel(AssociationPanel):
 
     def section(self, site, request):
         # The originals in the default language: what editors and moderators work on.
-        events = EventPage.visible_on(site, Locale.get_default()).filter(end__gte=timezone.now())
-        return {"events": events.order_by("start")[:PANEL_SIZE]}
+        # Registration counts only of the events the association organises (not what is merely
+        # shared with it), and only for those who manage them.
+        events = (
+            EventPage.visible_on(site, Locale.get_default())
+            .filter(end__gte=timezone.now())
+            .annotate(
+                confirmed_count=Count(
+                    "registrations", filter=Q(registrations__status=Registration.Status.CONFIRMED)
+                ),
+                co_organised=Exists(
+                    EventPageOrganiser.objects.filter(page=OuterRef("pk"), site=site)
+                ),
+            )
+            .order_by("start")[:PANEL_SIZE]
+        )
+        shows_registrations = manages_registrations_of(request.user, site)
+        for event in events:
+            event.shows_registrations = (
+                shows_registrations
+                and event.registration_enabled
+                and (event.co_organised or event.path.startswith(site.root_page.path))
+            )
+        return {"events": events}
 
 
 def panels_for(user):

@@ -46,6 +46,8 @@ class Role:
 
 
 IMAGE_AND_DOCUMENT = ("image", "document")
+# The registrations of the events the association organises (sites/registrations/admin_views.py).
+REGISTRATION_PERMISSIONS = ("registrations.view_registration", "registrations.change_registration")
 
 ROLES = (
     Role(
@@ -54,7 +56,7 @@ ROLES = (
         page_permissions=("add_page", "change_page", "lock_page"),
         own_collection_permissions=("add", "change", "choose"),
         shared_collection_permissions=("choose",),
-        site_permissions=(),
+        site_permissions=REGISTRATION_PERMISSIONS,
         global_permissions=("wagtailadmin.access_admin", "wagtail_localize.submit_translation"),
     ),
     Role(
@@ -70,7 +72,11 @@ ROLES = (
         ),
         own_collection_permissions=("add", "change", "delete", "choose"),
         shared_collection_permissions=("choose",),
-        site_permissions=("core.change_brandingsettings", "core.hide_shared_items"),
+        site_permissions=(
+            "core.change_brandingsettings",
+            "core.hide_shared_items",
+            *REGISTRATION_PERMISSIONS,
+        ),
         global_permissions=("wagtailadmin.access_admin", "wagtail_localize.submit_translation"),
     ),
     Role(

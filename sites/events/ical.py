@@ -15,7 +15,8 @@ def event_uid(page):
     return f"{page.translation_key}@{UID_DOMAIN}"
 
 
-def build_vevent(entry, request):
+def build_vevent(entry, request=None):
+    """The event as a VEVENT; without a request, `entry.url` must be absolute (mails)."""
     page = entry.page
     vevent = Event()
     vevent.add("uid", event_uid(page))
@@ -29,7 +30,7 @@ def build_vevent(entry, request):
     else:
         vevent.add("dtstart", page.start.astimezone(datetime.UTC))
         vevent.add("dtend", page.end.astimezone(datetime.UTC))
-    url = request.build_absolute_uri(entry.url)
+    url = request.build_absolute_uri(entry.url) if request is not None else entry.url
     vevent.add("url", url)
     vevent.add("description", f"{page.teaser}\n\n{url}")
     location = ", ".join(

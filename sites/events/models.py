@@ -1,6 +1,7 @@
 import datetime
 
 from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -25,6 +26,8 @@ from sites.core.sharing import (
     build_entries,
     teasers,
 )
+from sites.registrations.blocks import RegistrationQuestionBlock
+from sites.registrations.places import places_of_page
 
 from .calendar import month_bounds, month_grid, shift_month
 from .forms import EventFilterForm
@@ -137,6 +140,27 @@ class EventPage(SharedItemMixin, RoutablePageMixin, BasePage):
     city = models.CharField(_("city"), max_length=80, blank=True)
     online_url = models.URLField(_("online link"), blank=True)
 
+    registration_enabled = models.BooleanField(
+        _("registration form on the event page"),
+        default=False,
+        help_text=_(
+            "Readers register on every organiser's site; the list is under Registrations in "
+            "the admin menu."
+        ),
+    )
+    capacity = models.PositiveIntegerField(
+        _("places"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        help_text=_("Empty: no limit. When all places are taken, sign-ups go onto a waiting list."),
+    )
+    registration_questions = StreamField(
+        [("question", RegistrationQuestionBlock())],
+        blank=True,
+        verbose_name=_("extra questions"),
+        help_text=_("Asked in the registration form besides name, e-mail and organisation."),
+    )
     registration_url = models.URLField(_("registration link"), blank=True)
     registration_deadline = models.DateTimeField(_("registration deadline"), null=True, blank=True)
     fee = models.CharField(
@@ -173,6 +197,9 @@ class EventPage(SharedItemMixin, RoutablePageMixin, BasePage):
         ),
         MultiFieldPanel(
             [
+                FieldPanel("registration_enabled"),
+                FieldPanel("capacity"),
+                FieldPanel("registration_questions"),
                 FieldPanel("registration_url"),
                 FieldPanel("registration_deadline"),
                 FieldPanel("fee"),
@@ -220,6 +247,9 @@ class EventPage(SharedItemMixin, RoutablePageMixin, BasePage):
         SynchronizedField("postal_code"),
         SynchronizedField("city"),
         SynchronizedField("online_url"),
+        SynchronizedField("registration_enabled"),
+        SynchronizedField("capacity"),
+        TranslatableField("registration_questions"),
         SynchronizedField("registration_url"),
         SynchronizedField("registration_deadline"),
         SynchronizedField("contact_name"),
@@ -261,9 +291,20 @@ class EventPage(SharedItemMixin, RoutablePageMixin, BasePage):
             errors["registration_deadline"] = _(
                 "The registration deadline must not be after the start of the event."
             )
-        if self.registration_deadline and not self.registration_url and not self.contact_email:
+        if self.registration_enabled and self.registration_url:
+            errors["registration_url"] = _(
+                "Either the registration form on the page or an external registration link, "
+                "not both."
+            )
+        elif (
+            self.registration_deadline
+            and not self.registration_enabled
+            and not self.registration_url
+            and not self.contact_email
+        ):
             errors["registration_deadline"] = _(
-                "A registration deadline needs a registration link or a contact e-mail."
+                "A registration deadline needs the registration form, a registration link or a "
+                "contact e-mail."
             )
         if self.mode in (self.Mode.ONLINE, self.Mode.HYBRID) and not self.online_url:
             errors["online_url"] = _("Online and hybrid events need an online link.")
@@ -363,6 +404,20 @@ class EventPage(SharedItemMixin, RoutablePageMixin, BasePage):
         }
         if locations:
             data["location"] = locations[0] if len(locations) == 1 else locations
+        if places := places_of_page(self):
+            data["offers"] = {
+                "@type": "Offer",
+                "url": data["url"] + "#registration",
+                "availability": "https://schema.org/"
+                + ("SoldOut" if places.is_full or not places.is_open else "InStock"),
+            }
+            if self.registration_deadline:
+                data["offers"]["validThrough"] = timezone.localtime(
+                    self.registration_deadline
+                ).isoformat()
+            if places.left is not None:
+                data["remainingAttendeeCapacity"] = places.left
+                data["maximumAttendeeCapacity"] = places.capacity
         if rendition := rendition_or_none(self.image, "fill-1200x675"):
             data["image"] = request.build_absolute_uri(rendition.url)
         return data

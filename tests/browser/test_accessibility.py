@@ -36,6 +36,17 @@ SECTIONS = {
     },
 }
 
+REGISTRATION_EVENT = {
+    "acod": {
+        "de": "/de/veranstaltungen/abendforum-software-im-fahrzeug/",
+        "en": "/en/events/evening-forum-software-in-the-vehicle/",
+    },
+    "clusterit": {
+        "de": "/de/veranstaltungen/acod/abendforum-software-im-fahrzeug/",
+        "en": "/en/events/acod/evening-forum-software-in-the-vehicle/",
+    },
+}
+
 
 def teaser_links(page, url, section):
     """(own item URLs, partners' item URLs) listed on an index page."""
@@ -73,6 +84,8 @@ def pages_of(page, site_url, key, lang):
         ("event", own_events[0]),
         ("event shared by a partner", shared_events[0]),
     ]
+    if key in REGISTRATION_EVENT:  # the joint event with the registration form
+        pages.append(("event with registration form", REGISTRATION_EVENT[key][lang]))
     return pages
 
 

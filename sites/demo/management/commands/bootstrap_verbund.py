@@ -33,6 +33,7 @@ from sites.events.models import (
 )
 from sites.home.models import HomePage
 from sites.news.models import NewsIndexPage, NewsPage, NewsPageShare, NewsPageTopic
+from sites.registrations.models import Registration
 from sites.security.backends import DEMO_ACCOUNTS_GROUP
 from sites.standard.models import StandardPage
 
@@ -520,6 +521,8 @@ class Command(BaseCommand):
         if item.get("registration_deadline"):
             deadline = aware(*resolve_moment(item["registration_deadline"], today))
         parent = self.sections[item["owner"], "events"]
+        registration = item.get("registration") or {}
+        questions = registration.get("questions", [])
 
         def build(lang):
             event = EventPage(
@@ -536,6 +539,21 @@ class Command(BaseCommand):
                 postal_code=item.get("postal_code", ""),
                 city=item.get("city", ""),
                 online_url=item.get("online_url", ""),
+                registration_enabled=bool(registration),
+                capacity=registration.get("capacity"),
+                # the same block ids in both languages: the answers share their keys
+                registration_questions=[
+                    {
+                        "type": "question",
+                        "id": question["id"],
+                        "value": {
+                            "label": question["label"][lang],
+                            "kind": question["kind"],
+                            "required": question["required"],
+                        },
+                    }
+                    for question in questions
+                ],
                 registration_url=item.get("registration_url", ""),
                 registration_deadline=deadline,
                 fee=item.get("fee", {}).get(lang, ""),
@@ -550,7 +568,30 @@ class Command(BaseCommand):
             event.validate_event_details()
             return event
 
-        self.ensure_page(key_parts=("event", item["key"]), parent=parent, build=build)
+        event = self.ensure_page(key_parts=("event", item["key"]), parent=parent, build=build)
+        self.ensure_demo_registrations(event, registration.get("registrations", []), today)
+
+    def ensure_demo_registrations(self, event, rows, today):
+        """The demo's fictitious registrations, once (by e-mail address)."""
+        for number, row in enumerate(rows):
+            site = self.sites[row["site"]]
+            url = event.get_translation(self.locales[row["language"]]).get_full_url()
+            moment = aware(today - datetime.timedelta(days=10 - number), datetime.time(9, 0))
+            Registration.objects.get_or_create(
+                event=event,
+                email=row["email"],
+                defaults={
+                    "site": site,
+                    "language": row["language"],
+                    "event_url": url,
+                    "name": row["name"],
+                    "organisation": row.get("organisation", ""),
+                    "answers": row.get("answers", {}),
+                    "status": row["status"],
+                    "created_at": moment,
+                    "confirmed_at": moment,
+                },
+            )
 
     # --- translation and accounts ------------------------------------------------------------
 
