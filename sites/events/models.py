@@ -27,6 +27,7 @@ from sites.core.sharing import (
     teasers,
 )
 from sites.registrations.blocks import RegistrationQuestionBlock
+from sites.registrations.panels import RegistrationsPanel
 from sites.registrations.places import places_of_page
 
 from .calendar import month_bounds, month_grid, shift_month
@@ -197,6 +198,7 @@ class EventPage(SharedItemMixin, RoutablePageMixin, BasePage):
         ),
         MultiFieldPanel(
             [
+                RegistrationsPanel(),
                 FieldPanel("registration_enabled"),
                 FieldPanel("capacity"),
                 FieldPanel("registration_questions"),

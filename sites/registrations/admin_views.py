@@ -21,7 +21,6 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 from wagtail.models import GroupSitePermission, Locale, Site
 
-from sites.core.sharing import owner_site_id
 from sites.events.models import EventPage, EventPageOrganiser
 
 from . import mails, services
@@ -134,7 +133,7 @@ def event_registrations(request, event_id):
             "free_places": place_count.left is None or place_count.left > 0,
             "questions": questions,
             "sections": [(status, status.label, groups[status]) for status in EXPORT_ORDER],
-            "owner_site_id": owner_site_id(event),
+            "can_edit": event.permissions_for_user(request.user).can_edit(),
         },
     )
 

@@ -9,7 +9,8 @@ from wagtail.models import Locale, Page, Revision, Site
 
 from sites.core.models import BrandingSettings, SiteTexts
 from sites.home.models import HomePage
-from tests.conftest import HOSTS, NAMES
+from sites.registrations.models import Registration
+from tests.conftest import HOSTS, NAMES, demo_page
 
 pytestmark = pytest.mark.django_db
 
@@ -23,6 +24,7 @@ def snapshot():
         "site_texts": SiteTexts.objects.count(),
         "branding": BrandingSettings.objects.count(),
         "locales": Locale.objects.count(),
+        "registrations": Registration.objects.count(),
     }
 
 
@@ -46,6 +48,26 @@ def test_creates_three_sites_each_with_a_german_and_an_english_tree():
         # news, events, about, cooperation, contact, legal notice, privacy
         assert home_de.get_children().live().count() == 7
         assert home_en.get_children().live().count() == 7
+
+
+def test_the_joint_events_take_registrations_and_have_fictitious_demo_attendees():
+    for key in ("acod-demo-software-forum", "logistik-demo-field-trip-schkeuditz"):
+        for lang in ("de", "en"):
+            event = demo_page("event", key, lang)
+            assert event.registration_enabled and event.capacity and not event.registration_url
+            assert event.co_organisers.exists()
+        original = demo_page("event", key)
+        names = list(original.registrations.values_list("name", flat=True))
+        assert len(names) == 3
+        assert all(name.endswith(("(Demo)", "(demo)")) for name in names)
+        assert set(original.registrations.values_list("email", flat=True)) <= {
+            f"{name.split(' (')[0].lower().replace(' ', '.')}@example.org" for name in names
+        }
+    questions = demo_page("event", "acod-demo-software-forum", "en").registration_questions
+    assert [question.value["label"] for question in questions] == [
+        "Joining the light snack",
+        "Dietary requirements",
+    ]
 
 
 def test_second_run_duplicates_nothing():

@@ -268,3 +268,25 @@ def test_the_default_retention_keeps_recent_events_registrations(events):
 
     past = demo_page("event", "logistik-demo-field-trip-schkeuditz")
     assert Registration.objects.filter(event=past).count() == 3
+
+
+def test_the_event_editor_shows_the_registrations_so_far_with_a_link_to_the_list(login, events):
+    event = events["joint"]
+
+    html = login("acod-editor").get(f"/admin/pages/{event.pk}/edit/").content.decode()
+
+    assert "Bisherige Anmeldungen" in html
+    assert f"/admin/registrations/{event.pk}/" in html
+
+
+def test_a_co_organiser_sees_the_list_but_is_not_offered_to_edit_the_partners_event(login, events):
+    event = events["joint"]
+
+    html = login("clusterit-editor").get(f"/admin/registrations/{event.pk}/").content.decode()
+
+    assert SECRET_NAME["joint"] in html
+    assert f"/admin/pages/{event.pk}/edit/" not in html
+    assert (
+        f"/admin/pages/{event.pk}/edit/"
+        in login("acod-editor").get(f"/admin/registrations/{event.pk}/").content.decode()
+    )

@@ -569,13 +569,20 @@ class Command(BaseCommand):
             return event
 
         event = self.ensure_page(key_parts=("event", item["key"]), parent=parent, build=build)
-        self.ensure_demo_registrations(event, registration.get("registrations", []), today)
+        owner = self.sites[item["owner"]]
+        self.ensure_demo_registrations(event, owner, registration.get("registrations", []), today)
 
-    def ensure_demo_registrations(self, event, rows, today):
+    def ensure_demo_registrations(self, event, owner, rows, today):
         """The demo's fictitious registrations, once (by e-mail address)."""
         for number, row in enumerate(rows):
             site = self.sites[row["site"]]
-            url = event.get_translation(self.locales[row["language"]]).get_full_url()
+            locale = self.locales[row["language"]]
+            # Worked out here, not with get_full_url(): that would fill Wagtail's cache of site
+            # root paths while the sites may still change in this transaction (--hostname).
+            home = owner.root_page.get_translation(locale)
+            page = event.get_translation(locale)
+            path = page.url_path[len(home.url_path) :]
+            url = f"{owner.root_url}/{row['language']}/{path}"
             moment = aware(today - datetime.timedelta(days=10 - number), datetime.time(9, 0))
             Registration.objects.get_or_create(
                 event=event,
