@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder, WagtailAdminFormPageForm
 from wagtail.contrib.forms.utils import get_field_clean_name
 
+from sites.core.forms import ReaderFormMixin, honeypot_field
+
 CONSENT_FIELD = "consent"
 # Bots fill in a field called "website"; people never see it.
 HONEYPOT_FIELD = "website"
@@ -28,8 +30,8 @@ MAX_LENGTH_MESSAGE = _(
 )
 
 
-class ContactForm(BaseForm):
-    """Every field is described for assistive technology: help text and errors via aria-describedby."""
+class ContactForm(ReaderFormMixin, BaseForm):
+    honeypot_field_name = HONEYPOT_FIELD
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -40,28 +42,6 @@ class ContactForm(BaseForm):
                 field.widget.attrs.setdefault("autocomplete", "email")
             elif name in AUTOCOMPLETE:
                 field.widget.attrs.setdefault("autocomplete", AUTOCOMPLETE[name])
-        self._describe_fields(errors={})
-
-    def full_clean(self):
-        super().full_clean()
-        self._describe_fields(errors=self._errors or {})
-
-    def _describe_fields(self, errors):
-        """aria-describedby points at the help text and the error message; aria-invalid marks errors."""
-        for name, field in self.fields.items():
-            if name == HONEYPOT_FIELD:
-                continue
-            auto_id = self[name].auto_id
-            described_by = [f"{auto_id}_helptext"] if field.help_text else []
-            if name in errors:
-                described_by.append(f"{auto_id}_error")
-                field.widget.attrs["aria-invalid"] = "true"
-            else:
-                field.widget.attrs.pop("aria-invalid", None)
-            if described_by:
-                field.widget.attrs["aria-describedby"] = " ".join(described_by)
-            else:
-                field.widget.attrs.pop("aria-describedby", None)
 
     @property
     def editor_fields(self):
@@ -71,25 +51,6 @@ class ContactForm(BaseForm):
     @property
     def consent_field(self):
         return self[CONSENT_FIELD]
-
-    @property
-    def honeypot_field(self):
-        return self[HONEYPOT_FIELD]
-
-    @property
-    def honeypot_filled(self):
-        return bool(self.is_bound and self.data.get(HONEYPOT_FIELD, "").strip())
-
-    @property
-    def error_summary(self):
-        """(field id or None, label, message) for every error, in the order of the form."""
-        if not self.is_bound:
-            return []
-        summary = [(None, "", str(error)) for error in self.non_field_errors()]
-        for name in self.fields:
-            bound = self[name]
-            summary.extend((bound.id_for_label, bound.label, str(error)) for error in bound.errors)
-        return summary
 
     def submission_data(self):
         """What is stored and mailed: the editor's fields only, never consent or honeypot."""
@@ -135,11 +96,7 @@ class ContactFormBuilder(FormBuilder):
                 )
             },
         )
-        fields[HONEYPOT_FIELD] = forms.CharField(
-            label=_("Leave this field empty"),
-            required=False,
-            widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-        )
+        fields[HONEYPOT_FIELD] = honeypot_field()
         return fields
 
     def get_form_class(self):

@@ -1,4 +1,4 @@
-"""Forms shared by the news and event listings and by shared-item page editing."""
+"""Forms shared by the news and event listings, the readers' forms and shared-item page editing."""
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -9,6 +9,68 @@ from .models import Topic
 from .sharing import associations_by_site, owner_site_id
 
 MAX_PARAMETER_LENGTH = 100
+
+
+class ReaderFormMixin:
+    """What every form a reader fills in (contact, event registration) does for assistive
+    technology and spam: help text and errors tied to the field (aria-describedby,
+    aria-invalid), an error summary in the order of the form, and a honeypot field named
+    `honeypot_field_name` that people never see."""
+
+    honeypot_field_name = "website"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._describe_fields()
+
+    def full_clean(self):
+        super().full_clean()
+        self._describe_fields()
+
+    def _describe_fields(self):
+        errors = self._errors or {}
+        for name, field in self.fields.items():
+            if name == self.honeypot_field_name:
+                continue
+            auto_id = self[name].auto_id
+            described_by = [f"{auto_id}_helptext"] if field.help_text else []
+            if name in errors:
+                described_by.append(f"{auto_id}_error")
+                field.widget.attrs["aria-invalid"] = "true"
+            else:
+                field.widget.attrs.pop("aria-invalid", None)
+            if described_by:
+                field.widget.attrs["aria-describedby"] = " ".join(described_by)
+            else:
+                field.widget.attrs.pop("aria-describedby", None)
+
+    @property
+    def honeypot_field(self):
+        return self[self.honeypot_field_name]
+
+    @property
+    def honeypot_filled(self):
+        return bool(self.is_bound and self.data.get(self.honeypot_field_name, "").strip())
+
+    @property
+    def error_summary(self):
+        """(field id or None, label, message) for every error, in the order of the form."""
+        if not self.is_bound:
+            return []
+        summary = [(None, "", str(error)) for error in self.non_field_errors()]
+        for name in self.fields:
+            bound = self[name]
+            summary.extend((bound.id_for_label, bound.label, str(error)) for error in bound.errors)
+        return summary
+
+
+def honeypot_field():
+    """The field bots fill in and people never see (ReaderFormMixin)."""
+    return forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
 
 
 class ListingFilterForm(forms.Form):

@@ -1,11 +1,11 @@
 """Dashboard panels: what partners shared with the editor's association, and its next events."""
 
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Q
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
 from wagtail.models import Locale
 
-from sites.events.models import EventPage, EventPageOrganiser
+from sites.events.models import EventPage
 from sites.registrations.admin_views import manages_registrations_of
 from sites.registrations.models import Registration
 
@@ -47,26 +47,25 @@ class NextEventsPanel(AssociationPanel):
         # The originals in the default language: what editors and moderators work on.
         # Registration counts only of the events the association organises (not what is merely
         # shared with it), and only for those who manage them.
-        events = (
-            EventPage.visible_on(site, Locale.get_default())
+        locale = Locale.get_default()
+        events = list(
+            EventPage.visible_on(site, locale)
             .filter(end__gte=timezone.now())
             .annotate(
                 confirmed_count=Count(
                     "registrations", filter=Q(registrations__status=Registration.Status.CONFIRMED)
-                ),
-                co_organised=Exists(
-                    EventPageOrganiser.objects.filter(page=OuterRef("pk"), site=site)
-                ),
+                )
             )
             .order_by("start")[:PANEL_SIZE]
         )
-        shows_registrations = manages_registrations_of(request.user, site)
-        for event in events:
-            event.shows_registrations = (
-                shows_registrations
-                and event.registration_enabled
-                and (event.co_organised or event.path.startswith(site.root_page.path))
+        organised = set()
+        if events and manages_registrations_of(request.user, site):
+            shown = EventPage.objects.filter(pk__in=[event.pk for event in events])
+            organised = set(
+                EventPage.from_association(shown, site, locale).values_list("pk", flat=True)
             )
+        for event in events:
+            event.shows_registrations = event.registration_enabled and event.pk in organised
         return {"events": events}
 
 

@@ -28,7 +28,7 @@ from sites.core.sharing import (
 )
 from sites.registrations.blocks import RegistrationQuestionBlock
 from sites.registrations.panels import RegistrationsPanel
-from sites.registrations.places import places_of_page
+from sites.registrations.places import places_of_page, registration_is_open
 
 from .calendar import month_bounds, month_grid, shift_month
 from .forms import EventFilterForm
@@ -339,9 +339,8 @@ class EventPage(SharedItemMixin, RoutablePageMixin, BasePage):
 
     @property
     def registration_open(self):
-        return not self.is_past and (
-            self.registration_deadline is None or self.registration_deadline >= timezone.now()
-        )
+        """Until the deadline, and never once the event has started (form or external link)."""
+        return registration_is_open(self.start, self.registration_deadline)
 
     @property
     def has_place(self):

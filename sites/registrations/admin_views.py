@@ -21,7 +21,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 from wagtail.models import GroupSitePermission, Locale, Site
 
-from sites.events.models import EventPage, EventPageOrganiser
+from sites.events.models import EventPage
 
 from . import mails, services
 from .forms import MailAttendeesForm
@@ -59,19 +59,19 @@ def manages_registrations(user):
 
 
 def managed_events(user):
-    """German originals with registration switched on that the user organises."""
+    """German originals with registration switched on that the user's associations organise
+    (own or co-organised: what the listings' association filter calls an association's)."""
+    locale = Locale.get_default()
     events = EventPage.objects.filter(
-        registration_enabled=True, locale=Locale.get_default(), alias_of__isnull=True
+        registration_enabled=True, locale=locale, alias_of__isnull=True
     )
     site_ids = managed_site_ids(user)
     if site_ids is None:
         return events
-    homes = Site.objects.filter(pk__in=site_ids).select_related("root_page")
-    condition = Q(pk__in=[])
-    for site in homes:
-        condition |= Q(path__startswith=site.root_page.path)
-    co_organised = EventPageOrganiser.objects.filter(site_id__in=site_ids).values("page_id")
-    return events.filter(condition | Q(pk__in=co_organised))
+    organised = Q(pk__in=[])
+    for site in Site.objects.filter(pk__in=site_ids):
+        organised |= Q(pk__in=EventPage.from_association(events, site, locale).values("pk"))
+    return events.filter(organised)
 
 
 def event_for(user, event_id):

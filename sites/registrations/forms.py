@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from sites.contact.forms import HONEYPOT_FIELD, MAX_LENGTH_MESSAGE
+from sites.core.forms import ReaderFormMixin, honeypot_field
 
 QUESTION_PREFIX = "question_"
 ANSWER_MAX_LENGTH = 200
@@ -13,7 +14,9 @@ def _required(message):
     return {"required": message, "max_length": MAX_LENGTH_MESSAGE}
 
 
-class RegistrationForm(forms.Form):
+class RegistrationForm(ReaderFormMixin, forms.Form):
+    honeypot_field_name = HONEYPOT_FIELD
+
     name = forms.CharField(
         label=_("Name"),
         max_length=120,
@@ -63,48 +66,16 @@ class RegistrationForm(forms.Form):
                 "required": _("Please agree to the processing of your details to register.")
             },
         )
-        self.fields[HONEYPOT_FIELD] = forms.CharField(
-            label=_("Leave this field empty"),
-            required=False,
-            widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-        )
-        self._describe_fields()
-
-    def full_clean(self):
-        super().full_clean()
-        self._describe_fields()
-
-    def _describe_fields(self):
-        """aria-describedby points at help text and error; aria-invalid marks errors."""
-        errors = self._errors or {}
-        for name, field in self.fields.items():
-            auto_id = self[name].auto_id
-            described_by = [f"{auto_id}_helptext"] if field.help_text else []
-            if name in errors:
-                described_by.append(f"{auto_id}_error")
-                field.widget.attrs["aria-invalid"] = "true"
-            else:
-                field.widget.attrs.pop("aria-invalid", None)
-            if described_by:
-                field.widget.attrs["aria-describedby"] = " ".join(described_by)
-
-    @property
-    def honeypot_filled(self):
-        return bool(self.is_bound and self.data.get(HONEYPOT_FIELD, "").strip())
+        self.fields[HONEYPOT_FIELD] = honeypot_field()
+        self._describe_fields()  # the fields added here too
 
     @property
     def visible_fields_in_order(self):
         return [self[name] for name in self.fields if name not in ("consent", HONEYPOT_FIELD)]
 
     @property
-    def error_summary(self):
-        if not self.is_bound:
-            return []
-        summary = [(None, "", str(error)) for error in self.non_field_errors()]
-        for name in self.fields:
-            bound = self[name]
-            summary.extend((bound.id_for_label, bound.label, str(error)) for error in bound.errors)
-        return summary
+    def consent_field(self):
+        return self["consent"]
 
     def answers(self):
         """{question block id: answer} for the event's own questions."""

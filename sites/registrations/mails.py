@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from sites.core.models import BrandingSettings
+from sites.core.request_memo import memo_scope, memoised
 from sites.core.sharing import ListingEntry, associations_by_site, owner_site_id
 from sites.events.ical import build_vevent, calendar_text
 
@@ -29,19 +30,24 @@ def link(registration, name, token):
 
 
 def event_version(registration):
-    """The event in the registration's language (the original if not translated)."""
+    """The event in the registration's language (the original if not translated), once per
+    event and language in a memo scope (a mail to all attendees)."""
     event = registration.event
-    translated = (
-        type(event)
-        .objects.live()
-        .filter(
-            translation_key=event.translation_key,
-            locale__language_code=registration.language,
-            alias_of__isnull=True,
+
+    def compute():
+        translated = (
+            type(event)
+            .objects.live()
+            .filter(
+                translation_key=event.translation_key,
+                locale__language_code=registration.language,
+                alias_of__isnull=True,
+            )
+            .first()
         )
-        .first()
-    )
-    return translated or event
+        return translated or event
+
+    return memoised(("event_version", event.pk, registration.language), compute)
 
 
 def calendar_file(registration, version):
@@ -115,7 +121,9 @@ def send_to_attendees(event, subject, message):
     attendees = Registration.objects.filter(
         event=event, status=Registration.Status.CONFIRMED
     ).select_related("event", "site")
-    with get_connection() as connection:
+    # one memo for the whole mailing: the event's versions, the branding and the associations
+    # are read once, not once per attendee
+    with memo_scope(), get_connection() as connection:
         for registration in attendees:
             sent += _send(
                 registration,

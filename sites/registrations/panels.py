@@ -1,11 +1,10 @@
 """In the event's editor: how many have registered, and the way to the list."""
 
-from django.conf import settings
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import Panel
 
-from .places import places
+from .places import originals_of, places
 
 
 class RegistrationsPanel(Panel):
@@ -19,19 +18,7 @@ class RegistrationsPanel(Panel):
         @cached_property
         def original_id(self):
             """The German original's id (the registrations belong to it)."""
-            instance = self.instance
-            if instance.locale.language_code == settings.LANGUAGE_CODE:
-                return instance.pk
-            return (
-                type(instance)
-                .objects.filter(
-                    translation_key=instance.translation_key,
-                    locale__language_code=settings.LANGUAGE_CODE,
-                    alias_of__isnull=True,
-                )
-                .values_list("pk", flat=True)
-                .first()
-            )
+            return originals_of(self.instance).values_list("pk", flat=True).first()
 
         def is_shown(self):
             return bool(

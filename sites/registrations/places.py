@@ -16,16 +16,21 @@ from .models import Registration
 Status = Registration.Status
 
 
+def originals_of(page):
+    """A queryset of the German original of `page` (one row; none before it exists)."""
+    return type(page).objects.filter(
+        translation_key=page.translation_key,
+        locale__language_code=settings.LANGUAGE_CODE,
+        alias_of__isnull=True,
+    )
+
+
 def original_event(page):
     """The German original of an event page (a translation or an alias, in any language)."""
     page = page.specific
     if page.locale.language_code == settings.LANGUAGE_CODE and not page.alias_of_id:
         return page
-    return type(page).objects.get(
-        translation_key=page.translation_key,
-        locale__language_code=settings.LANGUAGE_CODE,
-        alias_of__isnull=True,
-    )
+    return originals_of(page).get()
 
 
 @dataclass(frozen=True)
@@ -48,12 +53,8 @@ class Places:
         return self.capacity is not None and self.confirmed >= self.capacity
 
 
-def registration_open(event):
-    """Until the deadline, and never once the event has started."""
-    return is_open(event.start, event.registration_deadline)
-
-
-def is_open(start, deadline):
+def registration_is_open(start, deadline):
+    """Until the deadline, and never once the event has started (EventPage.registration_open)."""
     now = timezone.now()
     return start > now and (deadline is None or deadline >= now)
 
@@ -68,12 +69,7 @@ def places(event):
             for status in (Status.CONFIRMED, Status.WAITING)
         }
         row = (
-            type(event)
-            .objects.filter(
-                translation_key=event.translation_key,
-                locale__language_code=settings.LANGUAGE_CODE,
-                alias_of__isnull=True,
-            )
+            originals_of(event)
             .annotate(**counted)
             .values("capacity", "start", "registration_deadline", *counted)
             .get()
@@ -82,7 +78,7 @@ def places(event):
             capacity=row["capacity"],
             confirmed=row["confirmed_count"],
             waiting=row["waiting_count"],
-            is_open=is_open(row["start"], row["registration_deadline"]),
+            is_open=registration_is_open(row["start"], row["registration_deadline"]),
         )
 
     return memoised(("registration_places", event.translation_key), compute)

@@ -11,19 +11,11 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from sites.cache.purge import purge
-from sites.core.sharing import owner_site_id
 from sites.events.models import EventPage
 
 from .models import Registration
-from .places import original_event, registration_open
 
 Status = Registration.Status
-
-
-def organiser_site_ids(event):
-    """The sites of the associations that organise the event: its owner and co-organisers."""
-    original = original_event(event)
-    return {owner_site_id(original)} | set(original.co_organisers.values_list("site_id", flat=True))
 
 
 def _lock(event):
@@ -57,7 +49,7 @@ def register(event, *, site, language, event_url, name, email, organisation="", 
     email = email.strip().lower()
     with transaction.atomic():
         _lock(event)
-        if not registration_open(event):
+        if not event.registration_open:
             return None, Outcome.CLOSED
         existing = (
             Registration.objects.select_for_update()

@@ -17,7 +17,7 @@ from django.utils.translation import get_language, gettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Site
 
 from sites.contact.ratelimit import SubmissionRateLimit
 from sites.core.models import BrandingSettings
@@ -36,8 +36,8 @@ Status = Registration.Status
 
 def event_on_site(site, event_id):
     """The live event page `event_id` if `site` shows the event (own, co-organised, shared)."""
-    page = Page.objects.live().filter(pk=event_id).specific().first()
-    if not isinstance(page, EventPage):
+    page = EventPage.objects.live().filter(pk=event_id).first()
+    if page is None:
         raise Http404
     original = original_event(page)
     if not EventPage.visible_on(site, Locale.get_default()).filter(pk=original.pk).exists():

@@ -223,6 +223,35 @@ def test_mail_to_all_confirmed_attendees_goes_one_by_one(login, events):
     assert "Parkhaus Nord" in mail.outbox[0].body
 
 
+def test_mailing_all_attendees_reads_the_same_however_many_there_are(events):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from sites.registrations.mails import send_to_attendees
+
+    event = events["joint"]
+
+    def queries():
+        mail.outbox.clear()
+        with CaptureQueriesContext(connection) as captured:
+            sent = send_to_attendees(event, "Betreff", "Nachricht")
+        assert sent == len(mail.outbox)
+        return len(captured)
+
+    few = queries()
+    for number in range(30):
+        pending_registration(
+            event,
+            f"teilnehmer{number}@example.org",
+            site_of(("acod", "clusterit")[number % 2]),
+            lang=("de", "en")[number % 2],
+            status=Status.CONFIRMED,
+        )
+
+    assert queries() == few
+    assert len(mail.outbox) == DEMO_CONFIRMED + 1 + 30
+
+
 def test_the_dashboard_shows_confirmed_of_places_for_ones_own_events(login, events):
     html = login("clusterit-editor").get("/admin/").content.decode()
 

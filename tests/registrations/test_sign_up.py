@@ -382,3 +382,31 @@ def test_an_event_has_either_the_registration_form_or_an_external_link(joint_eve
     with pytest.raises(ValidationError) as error:
         joint_event.validate_event_details()
     assert "registration_url" in error.value.message_dict
+
+
+def test_registration_closes_when_the_event_has_started(site_client, joint_event):
+    EventPage.objects.filter(translation_key=joint_event.translation_key).update(
+        start=timezone.now() - datetime.timedelta(minutes=5), registration_deadline=None
+    )
+    client = site_client("clusterit")
+
+    page = client.get(JOINT_SHARED_PATH["de"]).content.decode()
+    assert "Die Anmeldung für diese Veranstaltung ist geschlossen." in page
+    assert "registration__form" not in page
+    assert sign_up(client, joint_event).status_code == 409
+
+
+def test_an_external_registration_link_is_offered_until_the_event_starts(site_client):
+    event = demo_page("event", "clusterit-demo-security-day")
+    client = site_client("clusterit")
+    assert event.registration_url in client.get(event.url).content.decode()
+
+    EventPage.objects.filter(translation_key=event.translation_key).update(
+        start=timezone.now() - datetime.timedelta(minutes=5),
+        end=timezone.now() + datetime.timedelta(hours=3),
+        registration_deadline=None,
+    )
+
+    html = client.get(event.url).content.decode()
+    assert f'href="{event.registration_url}"' not in html
+    assert "Anmeldung geschlossen" in html
