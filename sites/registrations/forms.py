@@ -69,6 +69,11 @@ class RegistrationForm(ReaderFormMixin, forms.Form):
         self.fields[HONEYPOT_FIELD] = honeypot_field()
         self._describe_fields()  # the fields added here too
 
+    @classmethod
+    def for_event(cls, page, data=None):
+        """The form of the event `page` (its questions in the page's language)."""
+        return cls(data, questions=list(page.registration_questions))
+
     @property
     def visible_fields_in_order(self):
         return [self[name] for name in self.fields if name not in ("consent", HONEYPOT_FIELD)]

@@ -49,7 +49,6 @@ def registration_context(request, page, original, form, entry):
     return {
         "event": page,
         "event_link": entry.url,
-        "original": original,
         "places": places(original),
         "form": form,
         "privacy_page": BrandingSettings.for_request(request).legal_pages().get("privacy"),
@@ -59,7 +58,8 @@ def registration_context(request, page, original, form, entry):
 def with_memo(view):
     """Answer POSTs with the per-request memo too (core.request_memo gives writes none, so that
     nothing read before a change is reused after it): the only change here is to registrations,
-    and the one memoised read that depends on them, the places, is read after it."""
+    and the one memoised read that depends on them, the places, is read after a confirmation
+    or cancellation (a pending sign-up changes no places)."""
 
     @functools.wraps(view)
     def wrapper(request, *args, **kwargs):
@@ -72,10 +72,6 @@ def with_memo(view):
     return wrapper
 
 
-def form_for(page, data=None):
-    return RegistrationForm(data, questions=list(page.registration_questions))
-
-
 @csrf_exempt
 @never_cache
 @require_http_methods(["GET", "HEAD", "POST"])
@@ -85,7 +81,7 @@ def register(request, event_id):
     page, original = event_on_site(site, event_id)
     if not original.registration_enabled:
         raise Http404
-    form = form_for(page, request.POST if request.method == "POST" else None)
+    form = RegistrationForm.for_event(page, request.POST if request.method == "POST" else None)
     [entry] = build_entries([page], request, site)
     context = registration_context(request, page, original, form, entry)
     template = "registrations/register.html"

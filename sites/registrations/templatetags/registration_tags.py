@@ -16,6 +16,6 @@ def registration_box(context, page):
         "request": request,
         "event": page,
         "places": places_of_page(page),
-        "form": RegistrationForm(questions=list(page.registration_questions)),
+        "form": RegistrationForm.for_event(page),
         "privacy_page": BrandingSettings.for_request(request).legal_pages().get("privacy"),
     }
