@@ -122,3 +122,28 @@ def test_no_private_key_or_api_key_and_no_env_file_in_the_repository():
     ]
     assert found == []
     assert not [p for p in REPO.glob(".env*") if p.is_file()]
+
+
+def test_the_dev_file_mail_backend_keeps_each_connections_messages_in_a_file_of_its_own(
+    tmp_path, monkeypatch
+):
+    """gunicorn's forked workers share `id(backend)`: Django's file backend gave them one file,
+    where messages sent at the same moment interleaved."""
+    from django.core.mail import EmailMessage
+    from django.core.mail.backends import filebased
+
+    from cms.mail import OneFilePerConnectionBackend
+
+    # what two forked workers look like to Django's naming: the same object id at the same moment
+    monkeypatch.setattr(filebased, "id", lambda _backend: 140000000000, raising=False)
+    first = OneFilePerConnectionBackend(file_path=tmp_path)
+    second = OneFilePerConnectionBackend(file_path=tmp_path)
+    first.send_messages([EmailMessage("A", "body A", to=["a@example.org"])])
+    second.send_messages([EmailMessage("B", "body B", to=["b@example.org"])])
+
+    files = sorted(tmp_path.iterdir())
+    assert len(files) == 2
+    texts = sorted(path.read_text() for path in files)
+    assert "To: a@example.org" in texts[0] and "body B" not in texts[0]
+    assert "To: b@example.org" in texts[1] and "body A" not in texts[1]
+    assert all(path.name.startswith(f"{os.getpid()}-") for path in files)

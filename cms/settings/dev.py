@@ -15,7 +15,7 @@ SERVE_MEDIA = env_bool("SERVE_MEDIA", default=True)
 # registration benchmark reads the confirmation links from there).
 EMAIL_FILE_PATH = env_str("EMAIL_FILE_PATH", "")
 EMAIL_BACKEND = (
-    "django.core.mail.backends.filebased.EmailBackend"
+    "cms.mail.OneFilePerConnectionBackend"
     if EMAIL_FILE_PATH
     else "django.core.mail.backends.console.EmailBackend"
 )
