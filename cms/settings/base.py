@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "sites.standard",
     "sites.news",
     "sites.events",
+    "sites.members",
     "sites.registrations",
     "sites.contact",
     "sites.editorial",

@@ -64,7 +64,8 @@ class SiteSitemap(Sitemap):
         alternates = self.alternates_for(pages)
         for item in pages:
             for url_info in item.get_sitemap_urls(self.request):
-                url_info["alternates"] = alternates.get(item.translation_key, [])
+                # sub-routes of a page (member profiles) bring their own alternates
+                url_info.setdefault("alternates", alternates.get(item.translation_key, []))
                 urls.append(url_info)
                 last_mods.add(url_info.get("lastmod"))
         if last_mods and None not in last_mods:

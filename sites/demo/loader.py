@@ -36,6 +36,7 @@ class DemoContent(NamedTuple):
     topics: list
     news: list
     events: list
+    members: list
 
 
 def _read(path):
@@ -120,4 +121,5 @@ def load_demo_content(root=CONTENT_DIR):
         topics=_read(root / "topics.yaml"),
         news=items["news"],
         events=items["events"],
+        members=_read(root / "members.yaml"),
     )

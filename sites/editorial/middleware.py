@@ -4,7 +4,8 @@ explorer to pages the user may explore.
 wagtail-localize 1.14 checks only the global "submit translation" permission, so a translator of one
 association could create translations of another association's pages (copying them into that tree).
 This guard checks the page-level permission first; snippets (global objects) need the snippet's
-own change permission, which only superusers have here.
+own change permission, which only superusers have here; members (sites/members), shared by
+associations, need the right to change that record.
 """
 
 from django.core.exceptions import PermissionDenied
@@ -40,6 +41,12 @@ def user_can_translate(user, instance):
         return True
     if isinstance(instance, Page):
         return instance.permissions_for_user(user).can_edit()
+    from sites.members.models import MemberOrganisation
+
+    if isinstance(instance, MemberOrganisation):  # shared by associations: per record
+        from sites.members.permissions import member_policy
+
+        return member_policy.user_has_permission_for_instance(user, "change", instance)
     return user_can_edit_snippet_type(user, type(instance))
 
 

@@ -48,6 +48,8 @@ class Role:
 IMAGE_AND_DOCUMENT = ("image", "document")
 # The registrations of the events the association organises (sites/registrations/admin_views.py).
 REGISTRATION_PERMISSIONS = ("registrations.view_registration", "registrations.change_registration")
+# The member records of the association (sites/members/permissions.py reads these per site).
+MEMBER_PERMISSIONS = ("members.add_memberorganisation", "members.change_memberorganisation")
 
 ROLES = (
     Role(
@@ -56,7 +58,7 @@ ROLES = (
         page_permissions=("add_page", "change_page", "lock_page"),
         own_collection_permissions=("add", "change", "choose"),
         shared_collection_permissions=("choose",),
-        site_permissions=REGISTRATION_PERMISSIONS,
+        site_permissions=(*REGISTRATION_PERMISSIONS, *MEMBER_PERMISSIONS),
         global_permissions=("wagtailadmin.access_admin", "wagtail_localize.submit_translation"),
     ),
     Role(
@@ -76,6 +78,8 @@ ROLES = (
             "core.change_brandingsettings",
             "core.hide_shared_items",
             *REGISTRATION_PERMISSIONS,
+            *MEMBER_PERMISSIONS,
+            "members.delete_memberorganisation",
         ),
         global_permissions=("wagtailadmin.access_admin", "wagtail_localize.submit_translation"),
     ),
@@ -85,7 +89,7 @@ ROLES = (
         page_permissions=("change_page",),
         own_collection_permissions=("choose",),
         shared_collection_permissions=("choose",),
-        site_permissions=(),
+        site_permissions=("members.translate_memberorganisation",),
         global_permissions=("wagtailadmin.access_admin", "wagtail_localize.submit_translation"),
     ),
 )

@@ -177,6 +177,16 @@ class EventPage(SharedItemMixin, RoutablePageMixin, BasePage):
         help_text=_("Organisations outside the three associations, e.g. a chamber of commerce."),
     )
 
+    member = models.ForeignKey(
+        "members.MemberOrganisation",
+        verbose_name=_("with member"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A member company the item is about; its profile links here."),
+    )
+
     content_panels = [
         *BasePage.content_panels,
         MultiFieldPanel(
@@ -210,6 +220,7 @@ class EventPage(SharedItemMixin, RoutablePageMixin, BasePage):
             ],
             heading=_("Registration and contact"),
         ),
+        FieldPanel("member"),
         InlinePanel("topic_links", label=_("Topics")),
         MultiFieldPanel(
             [
@@ -258,6 +269,7 @@ class EventPage(SharedItemMixin, RoutablePageMixin, BasePage):
         SynchronizedField("contact_email"),
         SynchronizedField("contact_phone"),
         SynchronizedField("external_organisers"),
+        SynchronizedField("member"),
         SynchronizedField("topic_links"),
         SynchronizedField("co_organisers"),
         SynchronizedField("shared_with"),

@@ -81,6 +81,15 @@ class NewsPage(SharedItemMixin, BasePage):
         ),
     )
     body = StreamField(ContentStreamBlock(), blank=True, verbose_name=_("body"))
+    member = models.ForeignKey(
+        "members.MemberOrganisation",
+        verbose_name=_("with member"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A member company the item is about; its profile links here."),
+    )
 
     content_panels = [
         *BasePage.content_panels,
@@ -88,6 +97,7 @@ class NewsPage(SharedItemMixin, BasePage):
         FieldPanel("teaser"),
         FieldPanel("image"),
         FieldPanel("body"),
+        FieldPanel("member"),
         InlinePanel("topic_links", label=_("Topics")),
         MultiFieldPanel(
             [InlinePanel("shared_with", label=_("Also publish on the site of"))],
@@ -110,6 +120,7 @@ class NewsPage(SharedItemMixin, BasePage):
         TranslatableField("body"),
         SynchronizedField("date"),
         SynchronizedField("image"),
+        SynchronizedField("member"),
         SynchronizedField("topic_links"),
         SynchronizedField("shared_with"),
     ]

@@ -23,7 +23,12 @@ from sites.contact.models import ContactFormField, ContactPage
 from sites.core.models import BrandingSettings, SiteTexts, Topic
 from sites.demo.images import draw_hero, draw_logo
 from sites.demo.loader import load_demo_content
-from sites.editorial.roles import ensure_roles, ensure_workflow, remove_wagtail_default_groups
+from sites.editorial.roles import (
+    ensure_roles,
+    ensure_workflow,
+    remove_wagtail_default_groups,
+    shared_collection,
+)
 from sites.events.models import (
     EventIndexPage,
     EventPage,
@@ -32,6 +37,7 @@ from sites.events.models import (
     EventPageTopic,
 )
 from sites.home.models import HomePage
+from sites.members.models import MemberDirectoryPage, MemberOrganisation, Membership, MemberTopic
 from sites.news.models import NewsIndexPage, NewsPage, NewsPageShare, NewsPageTopic
 from sites.registrations.models import Registration
 from sites.security.backends import DEMO_ACCOUNTS_GROUP
@@ -71,6 +77,15 @@ SECTIONS = {
         "intro": {
             "de": "<p>Termine von {name} und den Partnerverbänden – vor Ort und online.</p>",
             "en": "<p>Events by {name} and its partner associations – on site and online.</p>",
+        },
+    },
+    "members": {
+        "model": MemberDirectoryPage,
+        "title": {"de": "Mitglieder", "en": "Members"},
+        "slug": {"de": "mitglieder", "en": "members"},
+        "intro": {
+            "de": "<p>Die Mitgliedsunternehmen von {name} von A bis Z.</p>",
+            "en": "<p>The member companies of {name} from A to Z.</p>",
         },
     },
 }
@@ -173,6 +188,7 @@ class Command(BaseCommand):
             self.groups = {}
             for association in demo.associations:
                 self.bootstrap_association(root, association, hostnames[association["key"]], port)
+            self.members = self.ensure_members(demo.members)
             today = timezone.localdate()
             for item in demo.news:
                 self.ensure_news(item, today)
@@ -487,6 +503,58 @@ class Command(BaseCommand):
                 topics[spec["key"]][lang] = translated
         return topics
 
+    def ensure_members(self, specs):
+        """The demo member companies, German and English, once each (by their demo key); the
+        German record carries the memberships and sectors. Returns {key: German record}."""
+        members = {}
+        shared = shared_collection()
+        for spec in specs:
+            translation_key = stable_key("member", spec["key"])
+            member = MemberOrganisation.objects.filter(
+                translation_key=translation_key, locale=self.locales["de"]
+            ).first()
+            if member is None:
+                brand, accent = spec["colors"]
+                member = MemberOrganisation(
+                    translation_key=translation_key,
+                    locale=self.locales["de"],
+                    name=spec["name"],
+                    slug=spec["slug"],
+                    description=spec["description"]["de"],
+                    city=spec["city"],
+                    region=spec["region"],
+                    website=spec["website"],
+                    contact_email=spec["contact_email"],
+                    contact_phone=spec["contact_phone"],
+                    logo=self.create_image(
+                        title=f"{spec['name']} – Logo",
+                        filename=f"member-{spec['key']}-logo.png",
+                        data=draw_logo(spec["name"].split()[0], brand, accent),
+                        collection=shared,
+                        description=f"Logo {spec['name']}",
+                    ),
+                    memberships=[
+                        Membership(
+                            site=self.sites[row["association"]],
+                            member_since=datetime.date.fromisoformat(row["since"]),
+                        )
+                        for row in spec["memberships"]
+                    ],
+                    topic_links=[
+                        MemberTopic(topic=self.topics[key]["de"]) for key in spec["topics"]
+                    ],
+                )
+                member.full_clean(exclude=["translation_key"])
+                member.save()
+                self.stdout.write(f"Created member {member.name}")
+            for lang in LANGUAGES[1:]:
+                if member.get_translation_or_none(self.locales[lang]) is None:
+                    translated = member.copy_for_translation(self.locales[lang])
+                    translated.description = spec["description"][lang]
+                    translated.save()
+            members[spec["key"]] = member
+        return members
+
     def body_blocks(self, item_key, body, lang):
         return [
             {
@@ -509,6 +577,7 @@ class Command(BaseCommand):
                 date=day,
                 teaser=item["teaser"][lang],
                 body=self.body_blocks(item["key"], item["body"], lang),
+                member=self.members.get(item.get("member")),
                 topic_links=[NewsPageTopic(topic=self.topics[t][lang]) for t in item["topics"]],
                 shared_with=[NewsPageShare(site=self.sites[k]) for k in item["shared_with"]],
             ),
@@ -559,6 +628,7 @@ class Command(BaseCommand):
                 fee=item.get("fee", {}).get(lang, ""),
                 contact_email=item.get("contact_email", ""),
                 external_organisers=item.get("external_organisers", ""),
+                member=self.members.get(item.get("member")),
                 topic_links=[EventPageTopic(topic=self.topics[t][lang]) for t in item["topics"]],
                 co_organisers=[
                     EventPageOrganiser(site=self.sites[k]) for k in item["co_organisers"]

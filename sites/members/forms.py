@@ -1,0 +1,112 @@
+"""The directory's reader filters, and the admin form that keeps each association to its own
+memberships."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
+
+from sites.core.forms import MAX_PARAMETER_LENGTH
+from sites.core.models import Topic
+
+from .models import REGIONS, clean_search
+
+
+class MemberFilterForm(forms.Form):
+    """GET filters of the directory; invalid values are reported and ignored, never a 500."""
+
+    q = forms.CharField(
+        label=_("Name"),
+        required=False,
+        max_length=MAX_PARAMETER_LENGTH,
+        widget=forms.TextInput(attrs={"type": "search", "autocomplete": "off"}),
+    )
+    sector = forms.ChoiceField(label=_("Sector"), required=False)
+    region = forms.ChoiceField(label=_("Region"), required=False)
+
+    def __init__(self, data, *, locale, **kwargs):
+        super().__init__(data, **kwargs)
+        self.topics = {topic.slug: topic for topic in Topic.vocabulary(locale)}
+        self.fields["sector"].choices = [
+            ("", _("All sectors")),
+            *[
+                (slug, topic.name)
+                for slug, topic in sorted(self.topics.items(), key=lambda item: item[1].name)
+            ],
+        ]
+        self.fields["region"].choices = [("", _("All regions")), *REGIONS]
+
+    def full_clean(self):
+        # Cut absurd input before validation sees it; a query never reaches SQL as it came.
+        if self.data:
+            self.data = {
+                key: value[:MAX_PARAMETER_LENGTH]
+                for key, value in self.data.items()
+                if isinstance(value, str)
+            }
+        super().full_clean()
+
+    def clean_value(self, name):
+        if not self.is_bound:
+            return ""
+        self.is_valid()
+        return self.cleaned_data.get(name, "") if name not in self.errors else ""
+
+    @property
+    def selected_sector(self):
+        return self.topics.get(self.clean_value("sector"))
+
+    @property
+    def selected_region(self):
+        return self.clean_value("region")
+
+    @property
+    def search_query(self):
+        return clean_search(self.clean_value("q"))
+
+    @property
+    def is_filtered(self):
+        return bool(self.selected_sector or self.selected_region or self.search_query)
+
+
+class MemberAdminForm(WagtailAdminModelForm):
+    """Refuses, server-side, any change to another association's membership: an editor adds,
+    changes and removes only the rows of the associations they edit members for."""
+
+    def __init__(self, *args, for_user=None, **kwargs):
+        super().__init__(*args, for_user=for_user, **kwargs)
+        self.for_user = for_user
+
+    def clean(self):
+        from .permissions import member_policy
+
+        cleaned_data = super().clean()
+        user = self.for_user
+        formset = self.formsets.get("memberships")
+        if user is None or user.is_superuser or formset is None or not formset.is_valid():
+            return cleaned_data
+        own = member_policy.site_ids(user, "change")
+        refused = False
+        kept = set()
+        for form in formset.forms:
+            if not form.cleaned_data:
+                continue
+            before = form.initial.get("site") if form.instance.pk else None
+            before = getattr(before, "pk", before)
+            after = form.cleaned_data.get("site")
+            after = after.pk if after else None
+            deleted = form.cleaned_data.get("DELETE", False)
+            changed = deleted or before != after or form.has_changed()
+            if changed and (before is not None and before not in own):
+                form.add_error(None, _("Only that association's editors can change it."))
+                refused = True
+            elif changed and not deleted and after not in own:
+                form.add_error("site", _("You can only add your own association's membership."))
+                refused = True
+            if not deleted and after is not None:
+                kept.add(after)
+        if refused:
+            raise ValidationError(_("Please check the memberships."))
+        if not self.instance.pk and not kept & own:
+            raise ValidationError(_("Add your association's membership to the new member."))
+        return cleaned_data

@@ -1,0 +1,75 @@
+"""A member change renews what shows it (sites/cache/purge.py): on every site it belongs to, and
+on a site it was just removed from, the directory in every language, the member's profile there
+(old and new address), the sitemap and the pages that name the member (news, events).
+Sites it never showed on keep every cached page."""
+
+from django.db.models.signals import post_delete, post_save, pre_delete
+
+from sites.cache.purge import SITEMAP, purge
+
+
+def connect():
+    from .models import MemberOrganisation, Membership, MemberTopic
+
+    pre_delete.connect(member_deleting, sender=MemberOrganisation, dispatch_uid="members_deleting")
+    for model in (Membership, MemberTopic):
+        post_save.connect(row_changed, sender=model, dispatch_uid=f"members_row_saved_{model}")
+        post_delete.connect(row_changed, sender=model, dispatch_uid=f"members_row_deleted_{model}")
+
+
+def _slugs(member):
+    from .models import MemberOrganisation
+
+    return set(
+        MemberOrganisation.objects.filter(translation_key=member.translation_key).values_list(
+            "slug", flat=True
+        )
+    ) | {member.slug}
+
+
+def add_member(touched, member, site_ids, slugs):
+    """The directories (every language) of `site_ids` with the member's profile under each of
+    `slugs`, their sitemaps, and the pages that link to the member."""
+    from sites.core.navigation import section_index
+
+    for site_id in site_ids:
+        site = touched.site(site_id)
+        if site is None:
+            continue
+        touched.urls.add(site.root_url + SITEMAP)
+        for locale in touched.locales():
+            directory = section_index("members.MemberDirectoryPage", site, locale)
+            if directory is None:
+                continue
+            base = directory.get_full_url()
+            touched.urls.add(base)
+            for slug in slugs:
+                touched.urls.add(base + directory.reverse_subpage("profile", kwargs={"slug": slug}))
+    touched.add_linking_pages(member)
+
+
+def member_saved(member, sites_before):
+    """After a member and its rows are saved (MemberOrganisation.save)."""
+    purge(
+        lambda touched: add_member(
+            touched, member, sites_before | member.membership_site_ids(), _slugs(member)
+        )
+    )
+
+
+def member_deleting(sender, instance, **kwargs):
+    sites = instance.membership_site_ids()
+    purge(lambda touched: add_member(touched, instance, sites, _slugs(instance)))
+
+
+def row_changed(sender, instance, raw=False, **kwargs):
+    """A membership or sector row saved or deleted on its own (the import, a deletion)."""
+    if raw:
+        return
+    member = getattr(instance, "member", None)
+    if member is None or member.pk is None:
+        return
+    sites = member.membership_site_ids()
+    if getattr(instance, "site_id", None):
+        sites.add(instance.site_id)
+    purge(lambda touched: add_member(touched, member, sites, _slugs(member)))
