@@ -96,9 +96,14 @@ class MemberAdminForm(WagtailAdminModelForm):
             after = form.cleaned_data.get("site")
             after = after.pk if after else None
             deleted = form.cleaned_data.get("DELETE", False)
-            changed = deleted or before != after or form.has_changed()
+            # the row's own fields, not its position (ORDER) in the list
+            changed = deleted or before != after
+            if form.instance.pk and "member_since" in form.changed_data:
+                changed = True
+            if not form.instance.pk:
+                changed = True
             if changed and (before is not None and before not in own):
-                form.add_error(None, _("Only that association's editors can change it."))
+                form.add_error("site", _("Only that association's editors can change it."))
                 refused = True
             elif changed and not deleted and after not in own:
                 form.add_error("site", _("You can only add your own association's membership."))

@@ -11,11 +11,22 @@ from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import GroupPagePermission, Page, Revision, Site
+from wagtail.test.utils.form_data import inline_formset
 
 from sites.core.models import BrandingSettings
+from sites.members.models import MemberOrganisation
 from sites.news.models import NewsPage
 from tests.conftest import demo_page, site_of
 from tests.editorial.conftest import ASSOCIATIONS, news_form_data, others
+from tests.members.conftest import (
+    OWN_MEMBER,
+    SHARED_MEMBER,
+    delete_url,
+    edit_url,
+    member,
+    member_form_data,
+    snapshot_member,
+)
 
 pytestmark = pytest.mark.django_db
 ROLES = ("editor", "moderator", "translator")
@@ -200,6 +211,227 @@ def test_only_the_associations_moderators_edit_its_branding(login, key):
         assert refused(login(f"{key}-moderator").get(url))
         login(f"{key}-moderator").post(url, {"phone": "+49 1 2345"})
         assert BrandingSettings.objects.get(site=site_of(other)).phone == before
+
+
+# --- members (sites/members): one record per company, shared by its associations ---------------
+
+
+@pytest.mark.parametrize("key", ASSOCIATIONS)
+@pytest.mark.parametrize("role", ["editor", "moderator"])
+def test_editors_and_moderators_edit_their_members_shared_fields(login, key, role):
+    record = member(OWN_MEMBER[key])
+
+    client = login(f"{key}-{role}")
+    opened = client.get(edit_url(record))
+    saved = client.post(edit_url(record), member_form_data(record, city="Neustadt"))
+
+    assert opened.status_code == 200
+    assert saved.status_code == 302, saved.content.decode()[:2000]
+    assert member(OWN_MEMBER[key]).city == "Neustadt"
+
+
+@pytest.mark.parametrize("key", ASSOCIATIONS)
+@pytest.mark.parametrize("role", ROLES)
+def test_roles_cannot_change_members_of_other_associations(login, key, role):
+    client = login(f"{key}-{role}")
+    for other in others(key):
+        for lang in LANGUAGES:
+            record = member(OWN_MEMBER[other], lang)
+            before = snapshot_member(record)
+
+            screens = {
+                "edit": client.get(edit_url(record)),
+                "save": client.post(edit_url(record), member_form_data(record, name="Übernommen")),
+                "delete": client.post(delete_url(record)),
+            }
+
+            for screen, response in screens.items():
+                assert refused(response), (other, lang, screen, response.status_code)
+            assert snapshot_member(record) == before
+
+
+@pytest.mark.parametrize("key", ASSOCIATIONS)
+def test_the_member_list_shows_only_the_own_associations_members(login, key):
+    text = login(f"{key}-editor").get(reverse("wagtailsnippets_members_memberorganisation:list"))
+    text = text.content.decode()
+
+    assert member(OWN_MEMBER[key]).name in text
+    for other in others(key):
+        assert member(OWN_MEMBER[other]).name not in text
+
+
+@pytest.mark.parametrize("key", ["acod", "clusterit"])
+def test_both_associations_of_a_shared_member_edit_its_shared_fields(login, key):
+    record = member(SHARED_MEMBER)
+
+    response = login(f"{key}-editor").post(
+        edit_url(record), member_form_data(record, description=f"Neu von {key}")
+    )
+
+    assert response.status_code == 302
+    assert member(SHARED_MEMBER).description == f"Neu von {key}"
+
+
+def test_an_editor_cannot_remove_or_change_another_associations_membership(login):
+    record = member(SHARED_MEMBER)  # ACOD and Cluster IT
+    before = snapshot_member(record)
+    rows = {row.site_id: row for row in record.memberships.all()}
+    acod, logistik = site_of("acod").pk, site_of("logistik").pk
+    client = login("clusterit-editor")
+
+    def post(changes):
+        memberships = [
+            {"id": row.pk, "site": row.site_id, "member_since": row.member_since, **changes(row)}
+            for row in rows.values()
+        ]
+        return client.post(edit_url(record), member_form_data(record, memberships))
+
+    removed = post(lambda row: {"DELETE": "1"} if row.site_id == acod else {})
+    redated = post(lambda row: {"member_since": "2001-01-01"} if row.site_id == acod else {})
+    moved = post(lambda row: {"site": logistik} if row.site_id == acod else {})
+
+    for response in (removed, redated, moved):
+        assert response.status_code == 200  # the form again, with the error
+        assert "Please check the memberships." in response.content.decode()
+    for response in (redated, moved):  # (a removed row is hidden in the form, its error too)
+        assert "Only that association&#x27;s editors can change it." in response.content.decode()
+    assert snapshot_member(record) == before
+
+
+def test_an_editor_cannot_add_another_associations_membership(login):
+    record = member(OWN_MEMBER["clusterit"])
+    before = snapshot_member(record)
+    memberships = [
+        *[{"id": row.pk, "site": row.site_id} for row in record.memberships.all()],
+        {"site": site_of("logistik").pk},
+    ]
+
+    response = login("clusterit-editor").post(
+        edit_url(record), member_form_data(record, memberships)
+    )
+
+    assert response.status_code == 200
+    assert "You can only add your own association&#x27;s membership." in response.content.decode()
+    assert snapshot_member(record) == before
+
+
+def test_an_editor_removes_the_own_associations_membership(login):
+    record = member(SHARED_MEMBER)
+    clusterit = site_of("clusterit").pk
+    memberships = [
+        {
+            "id": row.pk,
+            "site": row.site_id,
+            "member_since": row.member_since,
+            **({"DELETE": "1"} if row.site_id == clusterit else {}),
+        }
+        for row in record.memberships.all()
+    ]
+
+    response = login("clusterit-editor").post(
+        edit_url(record), member_form_data(record, memberships)
+    )
+
+    assert response.status_code == 302
+    assert member(SHARED_MEMBER).membership_site_ids() == {site_of("acod").pk}
+
+
+def test_a_new_member_needs_the_own_associations_membership(login):
+    client = login("logistik-editor")
+    url = reverse("wagtailsnippets_members_memberorganisation:add")
+    template = member(OWN_MEMBER["logistik"])
+
+    def data(site_key):
+        return member_form_data(
+            template,
+            [{"site": site_of(site_key).pk}] if site_key else [],
+            name="Neue Spedition GmbH",
+            slug="neue-spedition",
+            topic_links=inline_formset([]),
+        )
+
+    without = client.post(url, data(None))
+    for_a_partner = client.post(url, data("acod"))
+    own = client.post(url, data("logistik"))
+
+    assert without.status_code == 200 and for_a_partner.status_code == 200
+    assert own.status_code == 302
+    created = member("neue-spedition")
+    assert created.membership_site_ids() == {site_of("logistik").pk}
+
+
+def test_moderators_delete_only_members_that_are_theirs_alone(login):
+    own, shared = member(OWN_MEMBER["acod"]), member(SHARED_MEMBER)
+    client = login("acod-moderator")
+
+    assert refused(client.post(delete_url(shared)))
+    assert refused(login("acod-editor").post(delete_url(own)))
+    assert client.post(delete_url(own)).status_code == 302
+    assert not MemberOrganisation.objects.filter(pk=own.pk).exists()
+    assert MemberOrganisation.objects.filter(pk=shared.pk).exists()
+
+
+@pytest.mark.parametrize("key", ASSOCIATIONS)
+def test_translators_translate_their_members_but_never_the_german_original(login, key):
+    german, english = member(OWN_MEMBER[key]), member(OWN_MEMBER[key], "en")
+    client = login(f"{key}-translator")
+    before = snapshot_member(german)
+
+    translated = client.post(
+        edit_url(english), member_form_data(english, description="Better English text.")
+    )
+    original = client.post(edit_url(german), member_form_data(german, description="Anders."))
+
+    assert translated.status_code == 302
+    assert member(OWN_MEMBER[key], "en").description == "Better English text."
+    assert refused(original)
+    assert snapshot_member(german) == before
+
+
+def test_translators_cannot_change_memberships(login):
+    english = member(SHARED_MEMBER, "en")
+    memberships = [
+        {"id": row.pk, "site": row.site_id, "DELETE": "1"} for row in english.memberships.all()
+    ]
+    before = sorted(english.memberships.values_list("site_id", flat=True))
+
+    response = login("acod-translator").post(
+        edit_url(english), member_form_data(english, memberships)
+    )
+
+    assert response.status_code == 200
+    assert sorted(member(SHARED_MEMBER, "en").memberships.values_list("site_id", flat=True)) == (
+        before
+    )
+
+
+def test_only_a_member_associations_editors_start_its_translation(login):
+    record = member(OWN_MEMBER["clusterit"])
+    url = reverse(
+        "wagtail_localize:submit_snippet_translation",
+        args=["members", "memberorganisation", record.pk],
+    )
+
+    assert login("acod-editor").get(url).status_code == 403
+    assert login("clusterit-editor").get(url).status_code == 200
+
+
+def test_superusers_edit_any_member_and_any_membership():
+    from django.contrib.auth import get_user_model
+    from django.test import Client
+
+    client = Client(HTTP_HOST="acod.localhost")
+    client.force_login(get_user_model().objects.get(username="admin"))
+    record = member(SHARED_MEMBER)
+    memberships = [
+        {"id": row.pk, "site": row.site_id, "DELETE": "1"} for row in record.memberships.all()
+    ]
+    memberships.append({"site": site_of("logistik").pk})
+
+    response = client.post(edit_url(record), member_form_data(record, memberships))
+
+    assert response.status_code == 302
+    assert member(SHARED_MEMBER).membership_site_ids() == {site_of("logistik").pk}
 
 
 # --- structure ---------------------------------------------------------------------------------
