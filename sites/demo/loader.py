@@ -121,5 +121,5 @@ def load_demo_content(root=CONTENT_DIR):
         topics=_read(root / "topics.yaml"),
         news=items["news"],
         events=items["events"],
-        members=_read(root / "members.yaml"),
+        members=_read(root / "members.yaml") if (root / "members.yaml").exists() else [],
     )

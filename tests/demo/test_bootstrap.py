@@ -9,6 +9,7 @@ from wagtail.models import Locale, Page, Revision, Site
 
 from sites.core.models import BrandingSettings, SiteTexts
 from sites.home.models import HomePage
+from sites.members.models import MemberDirectoryPage, MemberOrganisation, Membership
 from sites.registrations.models import Registration
 from tests.conftest import HOSTS, NAMES, demo_page
 
@@ -25,6 +26,8 @@ def snapshot():
         "branding": BrandingSettings.objects.count(),
         "locales": Locale.objects.count(),
         "registrations": Registration.objects.count(),
+        "members": MemberOrganisation.objects.count(),
+        "memberships": Membership.objects.count(),
     }
 
 
@@ -45,9 +48,30 @@ def test_creates_three_sites_each_with_a_german_and_an_english_tree():
         assert home_de.locale.language_code == "de"
         home_en = home_de.get_translation(Locale.objects.get(language_code="en"))
         assert home_en.live
-        # news, events, about, cooperation, contact, legal notice, privacy
-        assert home_de.get_children().live().count() == 7
-        assert home_en.get_children().live().count() == 7
+        # news, events, members, about, cooperation, contact, legal notice, privacy
+        assert home_de.get_children().live().count() == 8
+        assert home_en.get_children().live().count() == 8
+
+
+def test_demo_members_once_per_company_in_both_languages_with_a_directory_per_site():
+    german = MemberOrganisation.objects.filter(locale__language_code="de")
+    assert german.count() == 12
+    assert MemberOrganisation.objects.filter(locale__language_code="en").count() == 12
+    for record in german:
+        english = record.get_translation(Locale.objects.get(language_code="en"))
+        assert english.name == record.name and english.name.endswith("(Demo)")
+        assert english.description.startswith("Fictitious demo company.")
+        assert record.description.startswith("Fiktives Demo-Unternehmen.")
+        assert record.logo is not None
+    in_two = [record for record in german if len(record.membership_site_ids()) == 2]
+    assert len(in_two) == 5
+    for key, hostname in HOSTS.items():
+        site = Site.objects.get(hostname=hostname)
+        slugs = {
+            home.locale.language_code: MemberDirectoryPage.objects.child_of(home).live().get().slug
+            for home in site.root_page.get_translations(inclusive=True)
+        }
+        assert slugs == {"de": "mitglieder", "en": "members"}, key
 
 
 def test_the_joint_events_take_registrations_and_have_fictitious_demo_attendees():

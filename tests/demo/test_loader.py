@@ -47,6 +47,29 @@ def test_shipped_content_refers_only_to_known_sites_and_topics():
         assert set(item["topics"]) <= topics, item["key"]
 
 
+def test_demo_members_are_marked_and_refer_to_known_sites_and_topics():
+    content = load_demo_content()
+    sites = {association["key"] for association in content.associations}
+    topics = {topic["key"] for topic in content.topics}
+    members = content.members
+    assert 10 <= len(members) <= 14
+    assert len({member["slug"] for member in members}) == len(members)
+    for member in members:
+        assert member["name"].endswith("(Demo)"), member["key"]
+        assert member["description"]["de"].startswith("Fiktives Demo-Unternehmen."), member["key"]
+        assert member["description"]["en"].startswith("Fictitious demo company."), member["key"]
+        assert member["website"].endswith(".example"), member["key"]
+        assert {row["association"] for row in member["memberships"]} <= sites, member["key"]
+        assert set(member["topics"]) <= topics, member["key"]
+    in_two = [member for member in members if len(member["memberships"]) > 1]
+    assert len(in_two) >= 3
+    for association in sites:
+        assert any(association in {r["association"] for r in m["memberships"]} for m in members)
+    keys = {member["key"] for member in members}
+    for item in content.news + content.events:
+        assert item.get("member") in keys | {None}, item["key"]
+
+
 def test_each_include_gets_its_own_params_and_unquoted_values_stay_text(tmp_path):
     write_content(tmp_path, {"one.yaml": NEWS_ITEM.format(key="one")}, ["one"])
 
