@@ -149,3 +149,81 @@ def test_every_page_kind_stays_within_the_cold_query_limit_however_many_items(
 
     assert cold_query_counts(site_client(key), pages) == with_5
     assert max(with_5.values()) <= COLD_PAGE_QUERY_LIMIT, with_5
+
+
+MEMBER_URLS = [
+    "/de/mitglieder/",
+    "/en/members/",
+    "/de/mitglieder/?sector=digitalisierung",
+    "/de/mitglieder/?region=sachsen&q=gmbh",
+    "/en/members/?q=firma",
+    "/de/mitglieder/firma-0/",  # a member of Cluster IT and ACOD
+    "/en/members/firma-0/",
+    "/sitemap.xml",
+]
+
+
+def add_members(count, offset):
+    """Members of Cluster IT in both languages (a third also of ACOD), in bulk."""
+    import uuid
+
+    from wagtail.models import Locale
+
+    from sites.core.models import Topic
+    from sites.members.models import MemberOrganisation, Membership, MemberTopic
+
+    clusterit, acod = site_of("clusterit"), site_of("acod")
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    topic = Topic.objects.get(slug="digitalisierung")
+    records, memberships, topics = [], [], []
+    for number in range(offset, offset + count):
+        key = uuid.uuid4()
+        for code in ("de", "en"):
+            records.append(
+                MemberOrganisation(
+                    translation_key=key,
+                    locale=locales[code],
+                    name=f"Firma {number:04d} GmbH",
+                    slug=f"firma-{number}",
+                    description="Kurz." if code == "de" else "Short.",
+                    city="Leipzig",
+                    region="sachsen",
+                )
+            )
+    MemberOrganisation.objects.bulk_create(records)
+    for record in MemberOrganisation.objects.filter(
+        slug__startswith="firma-", locale__language_code="de", memberships__isnull=True
+    ):
+        memberships.append(Membership(member=record, site=clusterit))
+        number = int(record.slug.split("-")[1])
+        if number % 3 == 0:
+            memberships.append(Membership(member=record, site=acod))
+        topics.append(MemberTopic(member=record, topic=topic))
+    Membership.objects.bulk_create(memberships)
+    MemberTopic.objects.bulk_create(topics)
+
+
+def member_query_counts(client, urls):
+    counts = {}
+    for url in urls:
+        client.get(url)  # warm caches, as above
+        with CaptureQueriesContext(connection) as context:
+            response = client.get(url)
+        assert response.status_code == 200, url
+        counts[url] = len(context.captured_queries)
+    return counts
+
+
+@pytest.mark.parametrize("key", ["clusterit", "acod"])
+def test_member_directory_query_count_is_the_same_with_10_and_with_1000_members(site_client, key):
+    add_members(10, offset=0)
+    with_10 = member_query_counts(site_client(key), MEMBER_URLS)
+    add_members(990, offset=10)
+    with_1000 = member_query_counts(site_client(key), [*MEMBER_URLS, "/de/mitglieder/?page=2"])
+
+    # (page 1 has the demo members' logos, one query for their renditions; page 2 none)
+    assert with_1000.pop("/de/mitglieder/?page=2") <= with_1000["/de/mitglieder/"]
+    assert with_1000 == with_10
+    assert with_10["/de/mitglieder/"] <= 15
+    body = site_client("clusterit").get("/de/mitglieder/?page=50").content.decode()
+    assert "Seite 50 von 51" in body  # 1,006 members of Cluster IT, 20 per page
