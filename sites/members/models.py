@@ -43,7 +43,7 @@ REGIONS = [
 LOGO_FILTER = "max-160x80|format-png"
 #: what the name search keeps of a query: letters, digits, a few joiners; at most 100 characters
 SEARCH_MAX_LENGTH = 100
-_SEARCH_NOISE = re.compile(r"[^\w&.+\- ]+", re.UNICODE)
+_SEARCH_NOISE = re.compile(r"[^\w&.+\- ]+|_+")
 
 
 def clean_search(query):
