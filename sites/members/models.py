@@ -41,6 +41,17 @@ REGIONS = [
     ("abroad", _("Abroad")),
 ]
 LOGO_FILTER = "max-160x80|format-png"
+#: the facts of a company, the same in every language (the German record's; see save())
+SHARED_FIELDS = (
+    "name",
+    "slug",
+    "logo_id",
+    "city",
+    "region",
+    "website",
+    "contact_email",
+    "contact_phone",
+)
 #: what the name search keeps of a query: letters, digits, a few joiners; at most 100 characters
 SEARCH_MAX_LENGTH = 100
 _SEARCH_NOISE = re.compile(r"[^\w&.+\- ]+|_+")
@@ -159,7 +170,16 @@ class MemberOrganisation(TranslatableMixin, ClusterableModel):
         from .signals import member_saved
 
         before = self.membership_site_ids() if self.pk else set()
+        original = self.original() if self.locale_id else self
+        if original is not self and original.pk:
+            # one company, one set of facts: a translation takes them from the German record
+            for field in SHARED_FIELDS:
+                setattr(self, field, getattr(original, field))
         super().save(*args, **kwargs)
+        if original is self:
+            MemberOrganisation.objects.filter(translation_key=self.translation_key).exclude(
+                pk=self.pk
+            ).update(**{field: getattr(self, field) for field in SHARED_FIELDS})
         member_saved(self, before)
 
     @classmethod

@@ -1,0 +1,83 @@
+"""A member change shows at once in the directories and profiles of every site the member belongs
+to (and of a site it was just removed from), while an unrelated site's directory stays cached."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+
+from tests.conftest import site_of
+from tests.members.conftest import SHARED_MEMBER, edit_url, member, member_form_data
+
+from .conftest import fetch, text
+
+pytestmark = pytest.mark.django_db
+
+DIRECTORIES = ("/de/mitglieder/", "/en/members/")
+PROFILES = ("/de/mitglieder/saale-sensorik/", "/en/members/saale-sensorik/")
+
+
+def warm(reader, key, urls):
+    client = reader(key)
+    for url in urls:
+        fetch(client, url)
+        fetch(client, url, expect="HIT")
+    return client
+
+
+def test_an_edit_renews_the_member_on_every_site_it_belongs_to(page_cache, reader, logged_in):
+    acod = warm(reader, "acod", [*DIRECTORIES, *PROFILES])
+    clusterit = warm(reader, "clusterit", [*DIRECTORIES, *PROFILES])
+    logistik = warm(reader, "logistik", DIRECTORIES)
+    record = member(SHARED_MEMBER)
+
+    response = logged_in("clusterit-editor", "clusterit").post(
+        edit_url(record), member_form_data(record, name="Saale Sensorik Neu AG (Demo)")
+    )
+
+    assert response.status_code == 302
+    for client in (acod, clusterit):
+        for url in (*DIRECTORIES, *PROFILES):
+            assert "Saale Sensorik Neu AG (Demo)" in text(fetch(client, url, expect="MISS"))
+    for url in DIRECTORIES:  # not a member of Netzwerk Logistik: its directory stays cached
+        fetch(logistik, url, expect="HIT")
+
+
+def test_a_removed_membership_renews_the_site_it_was_removed_from(page_cache, reader, logged_in):
+    acod = warm(reader, "acod", [*DIRECTORIES, *PROFILES])
+    logistik = warm(reader, "logistik", DIRECTORIES)
+    record = member(SHARED_MEMBER)
+    acod_site = site_of("acod").pk
+    memberships = [
+        {
+            "id": row.pk,
+            "site": row.site_id,
+            "member_since": row.member_since,
+            **({"DELETE": "1"} if row.site_id == acod_site else {}),
+        }
+        for row in record.memberships.all()
+    ]
+
+    response = logged_in("acod-editor").post(
+        edit_url(record), member_form_data(record, memberships)
+    )
+
+    assert response.status_code == 302
+    for url in DIRECTORIES:
+        assert "Saale Sensorik" not in text(fetch(acod, url, expect="MISS"))
+    for url in PROFILES:
+        assert fetch(acod, url).status_code == 404
+    fetch(logistik, DIRECTORIES[0], expect="HIT")
+
+
+def test_an_import_renews_the_importing_associations_directory(page_cache, reader, tmp_path):
+    logistik = warm(reader, "logistik", DIRECTORIES)
+    acod = warm(reader, "acod", DIRECTORIES)
+    csv = tmp_path / "members.csv"
+    csv.write_text("slug,name\nneue-spedition,Neue Spedition GmbH\n", encoding="utf-8")
+
+    call_command("import_members", str(csv), association="logistik", stdout=io.StringIO())
+
+    for url in DIRECTORIES:
+        assert "Neue Spedition GmbH" in text(fetch(logistik, url, expect="MISS"))
+        fetch(acod, url, expect="HIT")
