@@ -274,15 +274,15 @@ class MemberDirectoryPage(RoutablePageMixin, BasePage):
             context_overrides={
                 "filter_form": filter_form,
                 "page_obj": page_obj,
-                "entries": [self.entry(member) for member in page_obj.object_list],
+                "entries": [self.entry(member, request) for member in page_obj.object_list],
                 "is_filtered": filter_form.is_filtered,
             },
         )
 
-    def entry(self, member):
+    def entry(self, member, request):
         return {
             "member": member,
-            "url": self.profile_url(member),
+            "url": self.profile_url(member, request=request),
             "logo": rendition_or_none(member.logo, LOGO_FILTER),
         }
 

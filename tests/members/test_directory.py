@@ -30,6 +30,8 @@ def test_the_directory_lists_the_sites_members_a_to_z_with_logos(site_client):
     assert "Thüringer Leichtbau GmbH (Demo)" not in listed
     assert "Muldental Logistik KG (Demo)" not in listed
     assert len(soup(response).select(".member-teaser__logo img")) == len(listed)
+    links = [a["href"] for a in soup(response).select(".member-teaser__name a")]
+    assert "/de/mitglieder/elbtal-software/" in links
 
 
 def test_a_company_in_two_associations_is_one_record_on_both_sites(site_client):
