@@ -3,7 +3,8 @@ on a site it was just removed from, the directory in every language, the member'
 (old and new address), the sitemap and the pages that name the member (news, events).
 Sites it never showed on keep every cached page."""
 
-from django.db.models.signals import post_delete, post_save, pre_delete
+from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
+from wagtail.signals import page_published, page_unpublished
 
 from sites.cache.purge import SITEMAP, purge
 
@@ -15,6 +16,19 @@ def connect():
     for model in (Membership, MemberTopic):
         post_save.connect(row_changed, sender=model, dispatch_uid=f"members_row_saved_{model}")
         post_delete.connect(row_changed, sender=model, dispatch_uid=f"members_row_deleted_{model}")
+    from sites.events.models import EventPage
+    from sites.news.models import NewsPage
+
+    for model in (NewsPage, EventPage):
+        uid = model._meta.label_lower
+        pre_save.connect(item_saving, sender=model, dispatch_uid=f"members_item_saving_{uid}")
+        page_published.connect(item_changed, sender=model, dispatch_uid=f"members_pub_{uid}")
+        page_unpublished.connect(item_changed, sender=model, dispatch_uid=f"members_unpub_{uid}")
+        pre_delete.connect(item_changed, sender=model, dispatch_uid=f"members_item_del_{uid}")
+
+
+#: page id -> the member a news item or event named before the save being made
+_item_member_before = {}
 
 
 def _slugs(member):
@@ -73,3 +87,27 @@ def row_changed(sender, instance, raw=False, **kwargs):
     if getattr(instance, "site_id", None):
         sites.add(instance.site_id)
     purge(lambda touched: add_member(touched, member, sites, _slugs(member)))
+
+
+def item_saving(sender, instance, raw=False, update_fields=None, **kwargs):
+    """Before a news item or event is saved: the member it names now (a publication may change it)."""
+    if raw or not instance.pk or update_fields:
+        return
+    _item_member_before[instance.pk] = (
+        type(instance).objects.filter(pk=instance.pk).values_list("member_id", flat=True).first()
+    )
+
+
+def item_changed(sender, instance, **kwargs):
+    """A news item or event naming a member (before or after the change) was published,
+    unpublished or deleted: that member's profiles list it."""
+    from .models import MemberOrganisation
+
+    member_ids = {instance.member_id, _item_member_before.pop(instance.pk, None)} - {None}
+    for member in MemberOrganisation.objects.filter(pk__in=member_ids):
+        sites = member.membership_site_ids()
+        purge(
+            lambda touched, member=member, sites=sites: add_member(
+                touched, member, sites, {member.slug}
+            )
+        )

@@ -81,3 +81,17 @@ def test_an_import_renews_the_importing_associations_directory(page_cache, reade
     for url in DIRECTORIES:
         assert "Neue Spedition GmbH" in text(fetch(logistik, url, expect="MISS"))
         fetch(acod, url, expect="HIT")
+
+
+def test_publishing_an_item_that_names_a_member_renews_its_profiles(page_cache, reader):
+    from tests.conftest import demo_page
+
+    acod = warm(reader, "acod", PROFILES)
+    logistik = warm(reader, "logistik", DIRECTORIES)
+    news = demo_page("news", "acod-demo-software-in-vehicles")  # with member Saale Sensorik
+    news.member = None
+    news.save_revision().publish()
+
+    profile = text(fetch(acod, PROFILES[0], expect="MISS"))
+    assert "Beiträge mit diesem Mitglied" not in profile
+    fetch(logistik, DIRECTORIES[0], expect="HIT")

@@ -89,8 +89,8 @@ def test_main_navigation_lists_menu_pages_in_the_current_language(site_client, l
     nav = html.find("nav", attrs={"aria-label": True, "class": "main-nav"})
     hrefs = [a["href"] for a in nav.find_all("a")]
     sections = {
-        "de": ["/de/aktuelles/", "/de/veranstaltungen/"],
-        "en": ["/en/news/", "/en/events/"],
+        "de": ["/de/aktuelles/", "/de/veranstaltungen/", "/de/mitglieder/"],
+        "en": ["/en/news/", "/en/events/", "/en/members/"],
     }
     assert hrefs == [PAGE_PATHS[lang][0], *sections[lang], *PAGE_PATHS[lang][1:4]]
 
