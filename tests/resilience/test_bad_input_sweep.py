@@ -25,6 +25,7 @@ from sites.contact.models import ContactPage
 from sites.core.models import BrandingSettings
 from sites.core.sharing import owner_site_id
 from sites.events.models import EventIndexPage, EventPage
+from sites.members.models import MemberDirectoryPage, MemberOrganisation
 from sites.news.models import NewsIndexPage, NewsPage
 from sites.standard.models import StandardPage
 from tests.conftest import HOSTS, LANGUAGES
@@ -157,6 +158,8 @@ def public_urls(key, lang, document):
     events = section_urls(event_index, EventPage, home)
     standard = StandardPage.objects.child_of(home).live().order_by("path").first()
     contact = ContactPage.objects.child_of(home).live().get()
+    directory = MemberDirectoryPage.objects.child_of(home).live().get()
+    member = MemberOrganisation.of_site(site, locale).order_by("slug").first()
     image = get_image_model().objects.order_by("pk").first()
     with translation.override(lang):
         search = reverse("search")
@@ -175,6 +178,8 @@ def public_urls(key, lang, document):
         "events ical feed": events["index"] + "ical/",
         "search": search + "?q=Kooperation",
         "contact": page_path(contact),
+        "member directory": page_path(directory) + "?sector=x&region=y&q=z",
+        "member profile": page_path(directory) + member.slug + "/",
         "missing page": f"/{lang}/gibt-es-nicht-{lang}/",
         "root": "/",
         "sitemap": "/sitemap.xml",
@@ -407,6 +412,6 @@ def test_contact_form_takes_garbage_with_errors_not_server_errors(key, lang):
 def test_sweep_covers_every_page_type_with_a_public_url(document):
     """A new page type needs its place in public_urls(): fail loudly instead of skipping it."""
     swept = {"HomePage", "StandardPage", "NewsIndexPage", "NewsPage", "EventIndexPage"}
-    swept |= {"EventPage", "ContactPage"}
+    swept |= {"EventPage", "ContactPage", "MemberDirectoryPage"}
     page_types = {type(page.specific).__name__ for page in Page.objects.filter(depth__gt=1).live()}
     assert page_types <= swept, f"add these page types to the sweep: {page_types - swept}"
