@@ -382,6 +382,21 @@ def test_moderators_delete_only_members_that_are_theirs_alone(login):
     assert MemberOrganisation.objects.filter(pk=shared.pk).exists()
 
 
+def test_bulk_deletion_deletes_only_members_that_are_the_associations_alone(login):
+    own, shared, foreign = (
+        member(OWN_MEMBER["acod"]),
+        member(SHARED_MEMBER),
+        member(OWN_MEMBER["logistik"]),
+    )
+    url = reverse("wagtail_bulk_action", args=["members", "memberorganisation", "delete"])
+    query = "&".join(f"id={record.pk}" for record in (own, shared, foreign))
+
+    login("acod-moderator").post(f"{url}?{query}")
+
+    assert not MemberOrganisation.objects.filter(pk=own.pk).exists()
+    assert MemberOrganisation.objects.filter(pk__in=[shared.pk, foreign.pk]).count() == 2
+
+
 @pytest.mark.parametrize("key", ASSOCIATIONS)
 def test_translators_translate_their_members_but_never_the_german_original(login, key):
     german, english = member(OWN_MEMBER[key]), member(OWN_MEMBER[key], "en")
