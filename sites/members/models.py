@@ -167,9 +167,10 @@ class MemberOrganisation(TranslatableMixin, ClusterableModel):
     def save(self, *args, **kwargs):
         # The child rows (memberships) are saved inside save(): the sites the member showed on
         # before and after are known only around it (sites/members/signals.py renews them).
-        from .signals import member_saved
+        from .signals import member_saved, slugs_of
 
         before = self.membership_site_ids() if self.pk else set()
+        slugs_before = slugs_of(self) if self.pk else set()
         original = self.original() if self.locale_id else self
         if original is not self and original.pk:
             # one company, one set of facts: a translation takes them from the German record
@@ -180,7 +181,7 @@ class MemberOrganisation(TranslatableMixin, ClusterableModel):
             MemberOrganisation.objects.filter(translation_key=self.translation_key).exclude(
                 pk=self.pk
             ).update(**{field: getattr(self, field) for field in SHARED_FIELDS})
-        member_saved(self, before)
+        member_saved(self, before, slugs_before)
 
     @classmethod
     def of_site(cls, site, locale):

@@ -31,7 +31,7 @@ def connect():
 _item_member_before = {}
 
 
-def _slugs(member):
+def slugs_of(member):
     from .models import MemberOrganisation
 
     return set(
@@ -62,18 +62,22 @@ def add_member(touched, member, site_ids, slugs):
     touched.add_linking_pages(member)
 
 
-def member_saved(member, sites_before):
-    """After a member and its rows are saved (MemberOrganisation.save)."""
+def member_saved(member, sites_before, slugs_before):
+    """After a member and its rows are saved (MemberOrganisation.save): the sites and profile
+    addresses before and after."""
     purge(
         lambda touched: add_member(
-            touched, member, sites_before | member.membership_site_ids(), _slugs(member)
+            touched,
+            member,
+            sites_before | member.membership_site_ids(),
+            slugs_before | slugs_of(member),
         )
     )
 
 
 def member_deleting(sender, instance, **kwargs):
     sites = instance.membership_site_ids()
-    purge(lambda touched: add_member(touched, instance, sites, _slugs(instance)))
+    purge(lambda touched: add_member(touched, instance, sites, slugs_of(instance)))
 
 
 def row_changed(sender, instance, raw=False, **kwargs):
@@ -86,7 +90,7 @@ def row_changed(sender, instance, raw=False, **kwargs):
     sites = member.membership_site_ids()
     if getattr(instance, "site_id", None):
         sites.add(instance.site_id)
-    purge(lambda touched: add_member(touched, member, sites, _slugs(member)))
+    purge(lambda touched: add_member(touched, member, sites, slugs_of(member)))
 
 
 def item_saving(sender, instance, raw=False, update_fields=None, **kwargs):

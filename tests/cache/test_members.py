@@ -66,7 +66,8 @@ def test_a_removed_membership_renews_the_site_it_was_removed_from(page_cache, re
     for url in DIRECTORIES:
         assert "Saale Sensorik" not in text(fetch(acod, url, expect="MISS"))
     for url in PROFILES:
-        assert fetch(acod, url).status_code == 404
+        response = fetch(acod, url)
+        assert response.status_code == 404 and response["X-Cache"] != "HIT"
     fetch(logistik, DIRECTORIES[0], expect="HIT")
 
 
@@ -95,3 +96,15 @@ def test_publishing_an_item_that_names_a_member_renews_its_profiles(page_cache, 
     profile = text(fetch(acod, PROFILES[0], expect="MISS"))
     assert "Beiträge mit diesem Mitglied" not in profile
     fetch(logistik, DIRECTORIES[0], expect="HIT")
+
+
+def test_a_new_address_renews_the_old_profile_address(page_cache, reader):
+    acod = warm(reader, "acod", PROFILES)
+    record = member(SHARED_MEMBER)
+    record.slug = "saale-sensorik-ag"
+    record.save()
+
+    for url in PROFILES:  # rendered again (a 404 is not stored: BYPASS), not the cached page
+        response = fetch(acod, url)
+        assert response.status_code == 404 and response["X-Cache"] != "HIT"
+    assert "Saale Sensorik" in text(fetch(acod, "/en/members/saale-sensorik-ag/"))
