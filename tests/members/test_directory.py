@@ -164,6 +164,21 @@ def test_sitemap_lists_profiles_with_alternates(site_client):
     assert "harzer-datenwerk" not in body  # a member of Cluster IT only
 
 
+def test_json_ld_cannot_be_closed_by_a_members_data(site_client):
+    name = 'Böse </script><script>alert(1)</script> & "Co" GmbH'
+    make_member(name, "boese-gmbh", ["acod"], description="<b>fett</b>")
+
+    response = site_client("acod").get("/de/mitglieder/boese-gmbh/")
+
+    body = response.content.decode()
+    assert "<script>alert(1)" not in body
+    [script] = soup(response).select('script[type="application/ld+json"]')
+    data = json.loads(script.string)
+    assert data["name"] == name
+    assert data["description"] == "<b>fett</b>"
+    assert "memberOf" in data and "address" not in data
+
+
 def make_member(name, slug, associations, **fields):
     from wagtail.models import Locale
 
