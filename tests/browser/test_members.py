@@ -1,10 +1,15 @@
 """The member directory in Chromium: filtering, the language switch on a profile, axe."""
 
+import re
+
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from django.urls import reverse
 from playwright.sync_api import expect
 
+from sites.members.models import MemberOrganisation
 from tests.browser.conftest import BROWSER_TEST
+from tests.browser.test_admin_csp import session  # noqa: F401 - the signed-in admin fixture
 from tests.conftest import HOSTS
 
 pytestmark = BROWSER_TEST
@@ -99,3 +104,22 @@ def test_no_serious_or_critical_axe_violations_on_directory_and_profile(page, si
                         failures.append(f"{key} {url}: {violation['id']} {targets}")
     if failures:
         pytest.fail("serious or critical axe violations:\n" + "\n".join(failures))
+
+
+def test_member_screens_run_under_the_admin_policy(session):  # noqa: F811 - the fixture
+    """An editor lists, opens and saves a member shared with another association: no CSP
+    violation or script error on the way (the `session` fixture of test_admin_csp.py)."""
+    record = MemberOrganisation.objects.get(slug="saale-sensorik", locale__language_code="de")
+    editor = session("clusterit-editor")
+    page = editor.page
+
+    editor.open(reverse("wagtailsnippets_members_memberorganisation:list"))
+    expect(page.locator("main")).to_contain_text("Saale Sensorik AG (Demo)")
+    expect(page.locator("main")).not_to_contain_text("Muldental Logistik KG (Demo)")
+    editor.open(reverse("wagtailsnippets_members_memberorganisation:edit", args=[record.pk]))
+    page.locator("input[name=city]").fill("Halle an der Saale")
+    editor.submit(page.get_by_role("button", name=re.compile(r"^(Save|Speichern)$")).first)
+
+    expect(page.locator(".messages")).to_be_visible()
+    editor.assert_clean()
+    assert MemberOrganisation.objects.get(pk=record.pk).city == "Halle an der Saale"
