@@ -2,6 +2,7 @@
 memberships."""
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
@@ -81,6 +82,8 @@ class MemberAdminForm(WagtailAdminModelForm):
         from .permissions import member_policy
 
         cleaned_data = super().clean()
+        if self.instance.pk and self.instance.locale.language_code != settings.LANGUAGE_CODE:
+            self.refuse_row_changes_on_translation()
         user = self.for_user
         formset = self.formsets.get("memberships")
         if user is None or user.is_superuser or formset is None or not formset.is_valid():
@@ -115,3 +118,19 @@ class MemberAdminForm(WagtailAdminModelForm):
         if not self.instance.pk and not kept & own:
             raise ValidationError(_("Add your association's membership to the new member."))
         return cleaned_data
+
+    def refuse_row_changes_on_translation(self):
+        """Memberships and sectors are read from the German record: a translation's rows are
+        copies, and changing them would change nothing a reader sees."""
+        for name in ("memberships", "topic_links"):
+            formset = self.formsets.get(name)
+            if formset is None or not formset.is_valid():
+                continue
+            for form in formset.forms:
+                if not form.cleaned_data:
+                    continue
+                changed = set(form.changed_data) - {"ORDER"}
+                if not form.instance.pk or form.cleaned_data.get("DELETE") or changed:
+                    raise ValidationError(
+                        _("Memberships and sectors are set on the German record.")
+                    )

@@ -74,3 +74,33 @@ def test_an_editor_adds_a_member_that_appears_at_once(site_client):
     assert "seit 2024" in profile.content.decode()
     # no English record yet: not in the English directory (no German text under /en/)
     assert site_client("logistik").get("/en/members/aaron-kurierdienst/").status_code == 404
+
+
+def test_memberships_and_sectors_are_changed_on_the_german_record_only():
+    from tests.members.conftest import edit_url
+
+    client = Client(HTTP_HOST="clusterit.localhost")
+    client.force_login(get_user_model().objects.get(username="clusterit-editor"))
+    english = member(OWN_MEMBER["clusterit"], "en")
+    rows = [
+        {"id": row.pk, "site": row.site_id, "member_since": row.member_since}
+        for row in english.memberships.all()
+    ]
+    before = sorted(english.memberships.values_list("site_id", flat=True))
+
+    # removing the own association's row: allowed on the German record, refused here
+    removed = client.post(
+        edit_url(english), member_form_data(english, [{**row, "DELETE": "1"} for row in rows])
+    )
+    unchanged = client.post(edit_url(english), member_form_data(english, rows, city="Halle"))
+
+    assert removed.status_code == 200
+    assert "Memberships and sectors are set on the German record." in removed.content.decode() or (
+        "Mitgliedschaften und Branchen werden am deutschen Eintrag gepflegt."
+        in removed.content.decode()
+    )
+    assert (
+        sorted(member(OWN_MEMBER["clusterit"], "en").memberships.values_list("site_id", flat=True))
+        == before
+    )
+    assert unchanged.status_code == 302  # the rest of the translation is saved as usual
