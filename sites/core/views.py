@@ -1,8 +1,9 @@
 import logging
 import sys
+from pathlib import Path
 
 from django.conf import settings
-from django.http import HttpResponse, HttpResponseServerError
+from django.http import Http404, HttpResponse, HttpResponseServerError
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -84,6 +85,22 @@ def robots_txt(request):
     return response
 
 
+# Wagtail's documents folder below MEDIA_ROOT (Document.file's upload_to). Its files are served by
+# Wagtail's view only (/documents/<id>/<name>, WAGTAILDOCS_SERVE_METHOD = "serve_view"), which
+# checks the collection's view restriction; never as plain files (README, "Images and documents").
+DOCUMENTS_FOLDER = "documents"
+
+
+def is_document_file(path):
+    """Whether a path below MEDIA_ROOT lies in the documents folder, however it is spelled."""
+    media_root = Path(settings.MEDIA_ROOT).resolve()
+    target = (media_root / path.lstrip("/")).resolve()
+    return target.is_relative_to(media_root / DOCUMENTS_FOLDER)
+
+
 def serve_media(request, path):
-    """MEDIA_ROOT through Django, for development and single-host set-ups (SERVE_MEDIA)."""
+    """MEDIA_ROOT through Django, for development and single-host set-ups (SERVE_MEDIA): images
+    and renditions; documents only through Wagtail's document view."""
+    if is_document_file(path):
+        raise Http404
     return serve(request, path, document_root=settings.MEDIA_ROOT)
