@@ -12,7 +12,6 @@ test cannot pass by an endpoint that answers nothing to anyone.
 """
 
 import json
-import re
 
 import pytest
 from django.contrib.auth import get_user_model
