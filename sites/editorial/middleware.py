@@ -11,7 +11,8 @@ own change permission, which only superusers have here.
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
-from django.urls import Resolver404, resolve
+from django.urls import Resolver404, resolve, reverse
+from wagtail.admin.views.chooser import page_models_from_string
 from wagtail.models import Page, Task
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.permissions import policy_registry
@@ -104,7 +105,8 @@ class AdminScopeMiddleware:
       too (the user's pages and their ancestors), else the user is sent to the explorable root, as
       Wagtail does for pages outside it.
     - The page chooser's browse step shows the page it opens on (title, status): only pages the
-      user may explore (else 404); its "chosen" answer (chosen-multiple) names only those, too.
+      user may explore (else 404; for a page type, its start page is chosen among those); its
+      "chosen" answer (chosen-multiple) names only those, too.
     - The workflow cancellation dialog (shown before publishing a page in moderation) names the
       page's workflow and task: only for users who may edit the page.
     - The workflow task chooser lists every association's tasks: only for users with a permission
@@ -125,6 +127,8 @@ class AdminScopeMiddleware:
         name = match.view_name
         if name in EXPLORER_VIEWS:
             return self.explorer(user, view_kwargs["parent_page_id"])
+        if name == "wagtailadmin_choose_page":
+            return self.choose_page_start(request)
         if name == "wagtailadmin_choose_page_child":
             self.require_visible_page(user, view_kwargs["parent_page_id"])
         elif name == "wagtailadmin_choose_page_chosen_multiple":
@@ -139,6 +143,25 @@ class AdminScopeMiddleware:
     def require_visible_page(user, page_id):
         if not user_can_see_page(user, page_id):
             raise Http404
+
+    @staticmethod
+    def choose_page_start(request):
+        """Without a page to open on, the chooser for a page type opens on the first common
+        ancestor of all pages of that type: another association's page if only it has such pages.
+        The user is sent to the first common ancestor of their own pages of that type instead."""
+        try:
+            models = page_models_from_string(request.GET.get("page_type") or "wagtailcore.page")
+        except (ValueError, LookupError):
+            return None  # the view answers 404
+        if models == (Page,):
+            return None  # the view opens on the root
+        start = Page.objects.type(*models).first_common_ancestor()
+        if user_can_see_page(request.user, start.pk):
+            return None
+        own = visible_pages(request.user).type(*models)
+        parent = own.first_common_ancestor() if own.exists() else Page.get_first_root_node()
+        url = reverse("wagtailadmin_choose_page_child", args=[parent.pk])
+        return redirect(f"{url}?{request.GET.urlencode()}")
 
     @staticmethod
     def require_editable_page(user, page_id):

@@ -31,6 +31,7 @@ from wagtail.models import (
 )
 from wagtail_localize.models import Translation, TranslationSource
 
+from sites.contact.models import ContactPage
 from sites.core.models import SiteTexts
 from sites.editorial.roles import SHARED_COLLECTION_NAME
 from sites.standard.models import StandardPage
@@ -467,3 +468,34 @@ def test_private_documents_go_through_wagtails_serve_view(secrets, login):
     response = login("clusterit-editor").get(document.url)
     assert response.status_code == 200
     assert b"intern" in b"".join(response.streaming_content)
+
+
+@pytest.mark.parametrize("account", ACCOUNTS, ids=ACCOUNT_IDS, indirect=True)
+def test_page_chooser_for_a_page_type_only_another_association_has_opens_on_own_pages(
+    account, secrets
+):
+    """Without a page to open on, Wagtail's chooser for a page type opens on the first common
+    ancestor of all pages of that type, and shows it: another association's page if only that one
+    has such pages. Here only B keeps its (German) contact page, whose parent gets a draft title
+    (B: one other association per role, both across the roles)."""
+    a, role, client = account
+    b = others(a)[ROLES.index(role) % 2]
+    contact_pages = Page.objects.type(ContactPage)
+    for page in contact_pages.exclude(
+        pk__in=contact_pages.filter(
+            locale__language_code="de", path__startswith=german_home(b).path
+        )
+    ):
+        page.delete()
+    parent = contact_pages.get().get_parent().specific
+    parent.title = f"GEHEIM-{b.upper()}-Elternseite"
+    parent.save_revision()
+    assert contact_pages.first_common_ancestor().pk == parent.pk
+
+    response = client.get(
+        reverse("wagtailadmin_choose_page"), {"page_type": "contact.contactpage"}, follow=True
+    )
+
+    assert response.status_code == 200
+    assert parent.title not in body(response)
+    assert_hidden(response, secrets, b, "choose contact page")
