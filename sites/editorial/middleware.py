@@ -87,6 +87,16 @@ TASK_CHOOSER_VIEWS = {
     "wagtailadmin_workflows:task_chooser_create",
     "wagtailadmin_workflows:task_chosen",
 }
+SCOPED_VIEWS = (
+    EXPLORER_VIEWS
+    | TASK_CHOOSER_VIEWS
+    | {
+        "wagtailadmin_choose_page",
+        "wagtailadmin_choose_page_child",
+        "wagtailadmin_choose_page_chosen_multiple",
+        "wagtailadmin_pages:confirm_workflow_cancellation",
+    }
+)
 
 
 class AdminScopeMiddleware:
@@ -121,10 +131,14 @@ class AdminScopeMiddleware:
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         match = request.resolver_match
-        user = request.user
-        if match is None or not user.is_authenticated or user.is_superuser:
+        name = match.view_name if match is not None else None
+        # The view name first: request.user is left alone (session unread, no Vary: Cookie) on
+        # every other request, readers' pages included.
+        if name not in SCOPED_VIEWS:
             return None
-        name = match.view_name
+        user = request.user
+        if not user.is_authenticated or user.is_superuser:
+            return None
         if name in EXPLORER_VIEWS:
             return self.explorer(user, view_kwargs["parent_page_id"])
         if name == "wagtailadmin_choose_page":

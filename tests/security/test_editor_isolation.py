@@ -500,3 +500,13 @@ def test_page_chooser_for_a_page_type_only_another_association_has_opens_on_own_
     assert response.status_code == 200
     assert parent.title not in body(response)
     assert_hidden(response, secrets, b, "choose contact page")
+
+
+@pytest.mark.parametrize("key", ASSOCIATIONS)
+def test_the_admin_scope_leaves_readers_requests_alone(secrets, key):
+    """AdminScopeMiddleware reads request.user only for the admin views it guards: reading it on a
+    reader's page would read the session and add "Vary: Cookie" to every public page."""
+    response = Client(HTTP_HOST=HOSTS[key]).get("/de/")
+
+    assert response.status_code == 200
+    assert "Cookie" not in response.get("Vary", "")
