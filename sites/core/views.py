@@ -1,13 +1,16 @@
 import logging
+import posixpath
 import sys
 from pathlib import Path
 
 from django.conf import settings
+from django.core.exceptions import SuspiciousFileOperation
 from django.http import Http404, HttpResponse, HttpResponseServerError
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
+from django.utils._os import safe_join
 from django.views.decorators.http import require_safe
 from django.views.static import serve
 from wagtail.models import Site
@@ -92,10 +95,15 @@ DOCUMENTS_FOLDER = "documents"
 
 
 def is_document_file(path):
-    """Whether a path below MEDIA_ROOT lies in the documents folder, however it is spelled."""
-    media_root = Path(settings.MEDIA_ROOT).resolve()
-    target = (media_root / path.lstrip("/")).resolve()
-    return target.is_relative_to(media_root / DOCUMENTS_FOLDER)
+    """Whether a path below MEDIA_ROOT lies in the documents folder, however it is spelled
+    ("documents//x", "images/../documents/x", "../media/documents/x"): resolved exactly as
+    django.views.static.serve resolves it before opening the file."""
+    try:
+        target = Path(safe_join(settings.MEDIA_ROOT, posixpath.normpath(path).lstrip("/")))
+    except (SuspiciousFileOperation, ValueError):
+        return False  # outside MEDIA_ROOT or unusable: serve() refuses it itself
+    documents = Path(safe_join(settings.MEDIA_ROOT, DOCUMENTS_FOLDER))
+    return target == documents or documents in target.parents
 
 
 def serve_media(request, path):
