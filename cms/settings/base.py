@@ -89,7 +89,7 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",  # request.user.is_verified(): second factor given
     "sites.twofactor.middleware.TwoFactorMiddleware",  # the code step before the admin
     "sites.editorial.middleware.TranslationPermissionMiddleware",
-    "sites.editorial.middleware.ExplorerScopeMiddleware",
+    "sites.editorial.middleware.AdminScopeMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",

@@ -1,12 +1,16 @@
 import logging
+import posixpath
 import sys
+from pathlib import Path
 
 from django.conf import settings
-from django.http import HttpResponse, HttpResponseServerError
+from django.core.exceptions import SuspiciousFileOperation
+from django.http import Http404, HttpResponse, HttpResponseServerError
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
+from django.utils._os import safe_join
 from django.views.decorators.http import require_safe
 from django.views.static import serve
 from wagtail.models import Site
@@ -84,6 +88,27 @@ def robots_txt(request):
     return response
 
 
+# Wagtail's documents folder below MEDIA_ROOT (Document.file's upload_to). Its files are served by
+# Wagtail's view only (/documents/<id>/<name>, WAGTAILDOCS_SERVE_METHOD = "serve_view"), which
+# checks the collection's view restriction; never as plain files (README, "Images and documents").
+DOCUMENTS_FOLDER = "documents"
+
+
+def is_document_file(path):
+    """Whether a path below MEDIA_ROOT lies in the documents folder, however it is spelled
+    ("documents//x", "images/../documents/x", "../media/documents/x"): resolved exactly as
+    django.views.static.serve resolves it before opening the file."""
+    try:
+        target = Path(safe_join(settings.MEDIA_ROOT, posixpath.normpath(path).lstrip("/")))
+    except (SuspiciousFileOperation, ValueError):
+        return False  # outside MEDIA_ROOT or unusable: serve() refuses it itself
+    documents = Path(safe_join(settings.MEDIA_ROOT, DOCUMENTS_FOLDER))
+    return target == documents or documents in target.parents
+
+
 def serve_media(request, path):
-    """MEDIA_ROOT through Django, for development and single-host set-ups (SERVE_MEDIA)."""
+    """MEDIA_ROOT through Django, for development and single-host set-ups (SERVE_MEDIA): images
+    and renditions; documents only through Wagtail's document view."""
+    if is_document_file(path):
+        raise Http404
     return serve(request, path, document_root=settings.MEDIA_ROOT)

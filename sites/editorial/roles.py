@@ -10,9 +10,10 @@ Images and documents, what an association's accounts may see (README, "Editors")
 and choose exactly the items of their own collection (with its sub-collections) and of the shared
 collection ("choose" only there); another association's collection and its private
 sub-collections appear nowhere in their admin (listings, searches, choosers and their "chosen"
-answers, bulk actions; there is no API). "choose" hides items from the admin only: renditions and
-documents of collections without a view restriction are public files. Private files belong in a
-collection with a view restriction. tests/security/test_advisories.py tests exactly this.
+answers, bulk actions, the admin's API; sites/editorial/scope.py). "choose" hides items from the
+admin only: renditions and documents of collections without a view restriction are public files.
+Private files belong in a collection with a view restriction. tests/security/test_advisories.py and
+test_editor_isolation.py test exactly this.
 """
 
 from dataclasses import dataclass

@@ -1,4 +1,5 @@
-"""Admin view "Shared with us": partners' items shown on the association's site, with a hide switch."""
+"""Admin views: "Shared with us" (partners' items shown on the association's site, with a hide
+switch) and wagtail-localize's translations report scoped to the user's pages."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -7,6 +8,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 from wagtail.models import Page, Site
+from wagtail_localize.views import report
 
 from sites.core.models import HiddenSharedItem
 from sites.core.sharing import associations_by_site, owner_site_id
@@ -14,6 +16,7 @@ from sites.events.models import EventPage
 from sites.news.models import NewsPage
 
 from .roles import association_sites_for, user_can_hide_shared_items
+from .scope import visible_pages
 
 
 def shared_items_for(site, request):
@@ -88,3 +91,16 @@ def toggle_hidden(request, site_id, page_id):
             request, _("“%(title)s” is no longer shown on your site.") % {"title": page.title}
         )
     return redirect("editorial_shared_with_us")
+
+
+class TranslationsReportView(report.TranslationsReportView):
+    """wagtail-localize's translations report (Reports → Translations), limited to the translations
+    of pages the user may explore: the association's own (superusers: all, snippets included).
+    Registered in wagtail_hooks.scope_translations_report under wagtail-localize's addresses."""
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        user = self.request.user
+        if user.is_superuser:
+            return queryset
+        return queryset.filter(source__object_id__in=visible_pages(user).values("translation_key"))

@@ -4,8 +4,10 @@ filter and its .ics download, and the header on a phone."""
 import datetime
 import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import icalendar
+from django.test import Client
 from playwright.sync_api import expect
 
 from tests.browser.conftest import BROWSER_TEST, PHONE
@@ -73,8 +75,31 @@ def test_month_filter_finds_a_past_event_and_its_ics_download(page, site_url, tm
 
 
 def viewport_overflow(page):
-    """How far the page is wider than the viewport (0: no horizontal scrolling)."""
-    return page.evaluate("() => document.scrollingElement.scrollWidth - window.innerWidth")
+    """How far the page is wider than the viewport (0: no horizontal scrolling). A phone widens
+    `window.innerWidth` to fit content that is too wide, so the layout viewport is the yardstick."""
+    return page.evaluate(
+        "() => document.scrollingElement.scrollWidth - document.documentElement.clientWidth"
+    )
+
+
+def test_no_page_of_any_site_scrolls_sideways_on_a_phone(new_page, site_url):
+    """Every page of every sitemap, and a partner's event with its registration form: long
+    unbreakable words (addresses, e-mails) must wrap instead of widening the page."""
+    page = new_page(viewport=PHONE, is_mobile=True, has_touch=True)
+    paths = {key: [] for key in HOSTS}
+    for key in HOSTS:
+        sitemap = Client().get("/sitemap.xml", headers={"host": HOSTS[key]}).content.decode()
+        paths[key] = [urlsplit(loc).path for loc in re.findall(r"<loc>([^<]+)</loc>", sitemap)]
+    assert all(len(found) >= 20 for found in paths.values()), paths
+    paths["clusterit"].append("/en/events/acod/evening-forum-software-in-the-vehicle/")
+
+    too_wide = []
+    for key, found in paths.items():
+        for path in found:
+            page.goto(site_url(key, path))
+            if viewport_overflow(page) > 0:
+                too_wide.append(f"{key} {path}")
+    assert too_wide == []
 
 
 def test_phone_header_navigation_language_switcher_and_skip_link(new_page, site_url):

@@ -499,3 +499,104 @@ def test_editor_admin_page_explorer_starts_on_the_own_site(login, key):
     for other in others(key):
         for home in site_of(other).root_page.get_translations(inclusive=True):
             assert reverse("wagtailadmin_explore", args=[home.pk]) not in text
+
+
+# --- issue 16: choosers, the admin API, bulk actions, reports ------------------------------------
+
+
+def drafts_of_every_association(news):
+    """A German draft title per association's own news item (only its own people may read it)."""
+    titles = {}
+    for key in ASSOCIATIONS:
+        page = news(key).specific
+        page.title = f"Unveröffentlicht {key}"
+        page.save_revision()
+        titles[key] = page.title
+    return titles
+
+
+@pytest.mark.parametrize("key", ASSOCIATIONS)
+@pytest.mark.parametrize("role", ROLES)
+def test_page_chooser_offers_the_own_trees_only(login, news, key, role):
+    client = login(f"{key}-{role}")
+    drafts = drafts_of_every_association(news)
+
+    def search(association):
+        # The search index holds the live title; the chooser shows the latest (draft) title.
+        return client.get(
+            reverse("wagtailadmin_choose_page_search"),
+            {"q": news(association).title, "page_type": "wagtailcore.page"},
+        ).content.decode()
+
+    chosen = client.get(
+        reverse("wagtailadmin_choose_page_chosen_multiple"),
+        {"id": [news(other).pk for other in ASSOCIATIONS]},
+    )
+
+    assert drafts[key] in search(key)
+    assert [item["id"] for item in json.loads(chosen.content)["result"]] == [news(key).pk]
+    for other in others(key):
+        found = search(other)
+        assert drafts[other] not in found
+        assert reverse("wagtailadmin_pages:edit", args=[news(other).pk]) not in found
+        assert drafts[other] not in chosen.content.decode()
+        browse = client.get(
+            reverse("wagtailadmin_choose_page_child", args=[news(other).get_parent().pk])
+        )
+        assert browse.status_code == 404
+        assert drafts[other] not in browse.content.decode()
+
+
+@pytest.mark.parametrize("key", ASSOCIATIONS)
+@pytest.mark.parametrize("role", ROLES)
+def test_admin_api_lists_the_own_images_and_documents_only(
+    login, key, role, association_images, association_documents
+):
+    client = login(f"{key}-{role}")
+    for kind, items in (("images", association_images), ("documents", association_documents)):
+        own = client.get(f"/admin/api/main/{kind}/{items[key].pk}/")
+        assert own.status_code == 200
+        assert items[key].title in own.content.decode()
+        for other in others(key):
+            word = items[other].title.split()[-1] if kind == "documents" else "Logo"
+            search = client.get(f"/admin/api/main/{kind}/", {"search": word})
+            detail = client.get(f"/admin/api/main/{kind}/{items[other].pk}/")
+            assert items[other].title not in search.content.decode()
+            assert detail.status_code == 404
+            assert items[other].title not in detail.content.decode()
+
+
+@pytest.mark.parametrize("key", ASSOCIATIONS)
+@pytest.mark.parametrize("role", ROLES)
+def test_bulk_actions_and_reports_name_nothing_of_the_other_associations(
+    login, news, key, role, association_images
+):
+    from wagtail_localize.models import Translation, TranslationSource
+
+    client = login(f"{key}-{role}")
+    drafts = drafts_of_every_association(news)
+    for association in ASSOCIATIONS:
+        source, _created = TranslationSource.get_or_create_from_instance(
+            Page.objects.get(pk=news(association).pk).get_latest_revision_as_object()
+        )
+        Translation.objects.get_or_create(
+            source=source, target_locale=news(association, "en").locale
+        )
+
+    report = client.get(reverse("wagtail_localize:translations_report")).content.decode()
+    assert drafts[key] in report
+    for other in others(key):
+        assert drafts[other] not in report
+        for url in (
+            reverse("wagtail_bulk_action", args=["wagtailcore", "page", "delete"])
+            + f"?id={news(other).pk}",
+            reverse("wagtail_bulk_action", args=["wagtailimages", "image", "add_tags"])
+            + f"?id={association_images[other].pk}",
+        ):
+            response = client.get(url)
+            assert response.status_code == 404
+            assert drafts[other] not in response.content.decode()
+            assert association_images[other].title not in response.content.decode()
+        assert client.post(url, {"tags": "übernommen"}).status_code == 404
+        assert not association_images[other].tags.exists()
+        assert Page.objects.filter(pk=news(other).pk).exists()

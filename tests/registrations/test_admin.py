@@ -2,11 +2,14 @@
 
 import csv
 import io
+import re
+from html import escape as html_escape
 
 import pytest
 from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
+from django.utils.formats import date_format
 
 from sites.events.models import EventPage
 from sites.registrations.models import Registration
@@ -319,3 +322,27 @@ def test_a_co_organiser_sees_the_list_but_is_not_offered_to_edit_the_partners_ev
         f"/admin/pages/{event.pk}/edit/"
         in login("acod-editor").get(f"/admin/registrations/{event.pk}/").content.decode()
     )
+
+
+def test_the_admin_shows_an_all_day_events_date_without_a_time(login):
+    fair = demo_page("event", "acod-demo-supplier-fair")
+    assert fair.all_day
+    EventPage.objects.filter(translation_key=fair.translation_key).update(
+        registration_enabled=True, registration_url="", capacity=20
+    )
+    client = login("acod-editor")
+
+    for path, fmt in (
+        ("/admin/", "SHORT_DATE_FORMAT"),
+        ("/admin/registrations/", "DATE_FORMAT"),
+        (f"/admin/registrations/{fair.pk}/", "DATE_FORMAT"),
+    ):
+        html = client.get(path).content.decode()
+        # the list item, table row or heading block that names the event
+        entries = [
+            part for part in re.split(r"<li>|<tr>|<h1", html)[1:] if html_escape(fair.title) in part
+        ]
+        assert entries, path
+        for entry in entries:
+            assert date_format(fair.first_day, fmt) in entry, (path, entry)
+            assert not re.search(r"\b0?0:00\b|Mitternacht|midnight", entry), (path, entry)
