@@ -99,7 +99,8 @@ class TranslationsReportView(report.TranslationsReportView):
     Registered in wagtail_hooks.scope_translations_report under wagtail-localize's addresses."""
 
     def get_queryset(self):
-        queryset = super().get_queryset()
+        # upstream's queryset has no order, which its paginator warns about: newest first
+        queryset = super().get_queryset().order_by("-pk")
         user = self.request.user
         if user.is_superuser:
             return queryset
