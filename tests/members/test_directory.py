@@ -194,3 +194,30 @@ def make_member(name, slug, associations, **fields):
     )
     member.save()
     return member
+
+
+def test_badges_say_from_only_where_they_name_an_items_owner(site_client):
+    """Screen readers hear "Von: ACOD" for a news item's owner, but not under "Mitglied in" or
+    "Veranstalter", which already say what the badge is."""
+    client = site_client("acod")
+    profile = soup(client.get("/de/mitglieder/saale-sensorik/"))
+    news = soup(client.get("/de/aktuelles/"))
+    event = soup(client.get("/de/veranstaltungen/abendforum-software-im-fahrzeug/"))
+
+    def hidden_prefixes(page, selector):
+        return [
+            badge.select_one(".visually-hidden").get_text(strip=True)
+            for badge in page.select(f"{selector} .association-badge")
+            if badge.select_one(".visually-hidden")
+        ]
+
+    assert page_badge_count(profile, ".member-profile__associations") == 2
+    assert hidden_prefixes(profile, ".member-profile__associations") == []
+    assert page_badge_count(event, ".event-facts") == 2
+    assert hidden_prefixes(event, ".event-facts") == []
+    news_prefixes = hidden_prefixes(news, ".teaser__meta")
+    assert news_prefixes and set(news_prefixes) == {"Von:"}
+
+
+def page_badge_count(page, selector):
+    return len(page.select(f"{selector} .association-badge"))
