@@ -10,7 +10,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from sites.core.forms import MAX_PARAMETER_LENGTH
 from sites.core.models import Topic
 
-from .models import REGIONS, clean_search
+from .models import REGIONS, MemberOrganisation, clean_search
 
 
 class MemberFilterForm(forms.Form):
@@ -77,6 +77,17 @@ class MemberAdminForm(WagtailAdminModelForm):
     def __init__(self, *args, for_user=None, **kwargs):
         super().__init__(*args, for_user=for_user, **kwargs)
         self.for_user = for_user
+
+    def clean_slug(self):
+        """One address per company in every language: the database's unique constraint would
+        otherwise answer a taken address with an error page."""
+        slug = self.cleaned_data.get("slug")
+        others = MemberOrganisation.objects.filter(slug=slug)
+        if self.instance.pk:
+            others = others.exclude(translation_key=self.instance.translation_key)
+        if slug and others.exists():
+            raise ValidationError(_("Another member already has this address."))
+        return slug
 
     def clean(self):
         from .permissions import member_policy
