@@ -1,8 +1,13 @@
 """The members snippet in the admin, under the per-association permission policy."""
 
 from django.core.exceptions import PermissionDenied
+from django.urls import path, reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import ObjectList
+from wagtail.admin.ui.tables import LocaleColumn
+from wagtail.admin.widgets import HeaderButton
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import (
@@ -15,6 +20,7 @@ from wagtail.snippets.views.snippets import (
     UsageView,
 )
 
+from .admin_views import join_member, joinable_sites
 from .forms import MemberAdminForm
 from .models import MemberOrganisation
 from .permissions import member_policy
@@ -30,6 +36,19 @@ class MemberIndexView(IndexView):
         queryset = super().get_base_queryset()
         allowed = member_policy.instances_user_has_any_permission_for(self.request.user, ["change"])
         return queryset.filter(pk__in=allowed.values("pk"))
+
+    @cached_property
+    def header_buttons(self):
+        buttons = super().header_buttons
+        if joinable_sites(self.request.user).exists():
+            buttons.append(
+                HeaderButton(
+                    _("Add our membership to a listed company"),
+                    url=reverse("members_join"),
+                    icon_name="group",
+                )
+            )
+        return buttons
 
 
 class InstancePermissionMixin:
@@ -72,7 +91,8 @@ class MemberViewSet(SnippetViewSet):
     menu_label = _("Members")
     menu_order = 250
     add_to_admin_menu = True
-    list_display = ["name", "city", "region"]
+    # each company is listed once per language: the locale column tells its records apart
+    list_display = ["name", LocaleColumn(label=_("Language")), "city", "region"]
     list_filter = ["region"]
     search_fields = ["name"]
     index_view_class = MemberIndexView
@@ -85,3 +105,8 @@ class MemberViewSet(SnippetViewSet):
 
 
 register_snippet(MemberViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_join_member_url():
+    return [path("members/join/", join_member, name="members_join")]
