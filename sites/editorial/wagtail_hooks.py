@@ -3,9 +3,11 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.site_summary import PagesSummaryItem
 from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
 from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
 from wagtail.models import Page
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from . import views
 from .panels import panels_for
@@ -148,4 +150,28 @@ def scope_translations_report():
             TranslationsReportView.as_view(results_only=True),
             name="editorial_translations_report_results",
         ),
+    ]
+
+
+class OwnPagesSummaryItem(PagesSummaryItem):
+    """The dashboard's page count: Wagtail counts every page below the user's explorable root,
+    which for an association's two trees is the tree's root, i.e. every association's pages
+    (drafts included). Counted here: the pages the user may work on."""
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        user = self.request.user
+        if not user.is_superuser:
+            own = PagePermissionPolicy().instances_user_has_any_permission_for(
+                user, {"add", "change", "publish", "lock", "unlock", "bulk_delete"}
+            )
+            context["total_pages"] = own.count()
+        return context
+
+
+@hooks.register("construct_homepage_summary_items", order=100)  # after Wagtail adds its own
+def count_own_pages_only(request, summary_items):
+    summary_items[:] = [
+        OwnPagesSummaryItem(request) if type(item) is PagesSummaryItem else item
+        for item in summary_items
     ]

@@ -12,6 +12,7 @@ test cannot pass by an endpoint that answers nothing to anyone.
 """
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -518,3 +519,27 @@ def test_the_admin_scope_leaves_readers_requests_alone(secrets, key):
 
     assert response.status_code == 200
     assert "Cookie" not in response.get("Vary", "")
+
+
+@pytest.mark.parametrize("username", ["acod-editor", "clusterit-moderator", "logistik-translator"])
+def test_the_dashboard_counts_only_the_associations_own_pages(username):
+    """Wagtail counted every page below the tree's root: all associations' pages, drafts too."""
+    from wagtail.models import Locale, Page
+
+    association = username.split("-")[0]
+    client = Client(HTTP_HOST=HOSTS[association])
+    client.force_login(get_user_model().objects.get(username=username))
+    own = sum(
+        Page.objects.descendant_of(
+            site_of(association).root_page.get_translation(locale), True
+        ).count()
+        for locale in Locale.objects.all()
+    )
+    assert own < Page.objects.count() - 1  # other associations' pages exist
+
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+
+    counts = re.findall(r"(\d+)\s+Seiten?\s*<span", html) or re.findall(
+        r"(\d+)\s+Pages?\s*<span", html
+    )
+    assert counts == [str(own)]
