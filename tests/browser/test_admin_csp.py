@@ -174,9 +174,13 @@ def test_editor_screens_run_under_the_admin_policy(session):
     expect(page.locator("iframe.w-preview__proxy")).to_have_count(0)
     expect(page.frame_locator("#w-preview-iframe").locator("h1")).to_have_text(news.title)
     page.locator("[data-side-panel-toggle='preview']").click()
-    page.locator("[data-field-wrapper] [data-chooser-action-choose]").first.click()
+    # the modal appears once the chooser's answer is in: wait for it (a loaded CI machine took
+    # longer than the 5 s an expectation waits)
+    with page.expect_response(lambda answer: "/admin/images/chooser/" in answer.url) as chooser:
+        page.locator("[data-field-wrapper] [data-chooser-action-choose]").first.click()
+    assert chooser.value.status == 200
     modal = page.locator(".modal-dialog")
-    expect(modal.locator("input[name=q]")).to_be_visible()
+    expect(modal.locator("input[name=q]")).to_be_visible(timeout=15_000)
     modal.locator("input[name=q]").fill("a")  # the results are fetched and swapped in
     editor.settle()
     modal.locator("button.close, [data-dismiss='modal']").first.click()
