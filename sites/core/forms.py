@@ -73,30 +73,11 @@ def honeypot_field():
     )
 
 
-class ListingFilterForm(forms.Form):
-    """GET filters of a listing; invalid values are reported and ignored, never a 500."""
-
-    association = forms.ChoiceField(label=_("Association"), required=False)
-    topic = forms.ChoiceField(label=_("Topic"), required=False)
-
-    def __init__(self, data, *, locale, **kwargs):
-        super().__init__(data, **kwargs)
-        self.associations = {a.slug: a for a in associations_by_site().values() if a.slug}
-        self.fields["association"].choices = [
-            ("", _("All associations")),
-            *[(slug, a.short_name) for slug, a in sorted(self.associations.items())],
-        ]
-        self.topics = {topic.slug: topic for topic in Topic.vocabulary(locale)}
-        self.fields["topic"].choices = [
-            ("", _("All topics")),
-            *[
-                (slug, topic.name)
-                for slug, topic in sorted(self.topics.items(), key=lambda i: i[1].name)
-            ],
-        ]
+class GetFilterForm(forms.Form):
+    """GET filters of a reader's listing (news, events, members): absurd input is cut before
+    validation, and an invalid value is reported and ignored, never a 500."""
 
     def full_clean(self):
-        # Guard against absurd input before choice validation sees it.
         if self.data:
             self.data = {
                 key: value[:MAX_PARAMETER_LENGTH]
@@ -111,6 +92,33 @@ class ListingFilterForm(forms.Form):
             return ""
         self.is_valid()
         return self.cleaned_data.get(name, "") if name not in self.errors else ""
+
+    def offer_topics(self, field_name, locale, all_label):
+        """The topics of `locale` as the choices of `field_name`, A–Z after "all"."""
+        self.topics = {topic.slug: topic for topic in Topic.vocabulary(locale)}
+        self.fields[field_name].choices = [
+            ("", all_label),
+            *[
+                (slug, topic.name)
+                for slug, topic in sorted(self.topics.items(), key=lambda i: i[1].name)
+            ],
+        ]
+
+
+class ListingFilterForm(GetFilterForm):
+    """Filters of the news and event listings: association and topic."""
+
+    association = forms.ChoiceField(label=_("Association"), required=False)
+    topic = forms.ChoiceField(label=_("Topic"), required=False)
+
+    def __init__(self, data, *, locale, **kwargs):
+        super().__init__(data, **kwargs)
+        self.associations = {a.slug: a for a in associations_by_site().values() if a.slug}
+        self.fields["association"].choices = [
+            ("", _("All associations")),
+            *[(slug, a.short_name) for slug, a in sorted(self.associations.items())],
+        ]
+        self.offer_topics("topic", locale, _("All topics"))
 
     @property
     def selected_association(self):

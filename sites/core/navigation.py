@@ -10,6 +10,7 @@ from functools import reduce
 from operator import or_
 
 from django.apps import apps
+from django.conf import settings
 from django.db.models import Q
 from wagtail.models import Page
 
@@ -95,3 +96,12 @@ def section_index(model_label, site, locale):
         if page.live and page.specific_class and issubclass(page.specific_class, model):
             return page.specific_deferred
     return None
+
+
+def language_alternates(urls):
+    """[(hreflang, url)] of one content's addresses by language code: each language in the order
+    of settings.LANGUAGES, then x-default (the German address), for head links and sitemaps."""
+    links = [(code, urls[code]) for code, _name in settings.LANGUAGES if code in urls]
+    if settings.LANGUAGE_CODE in urls:
+        links.append(("x-default", urls[settings.LANGUAGE_CODE]))
+    return links

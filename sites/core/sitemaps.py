@@ -1,7 +1,13 @@
-from django.conf import settings
 from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
+
+from .navigation import language_alternates
+
+
+def sitemap_alternates(urls):
+    """The <xhtml:link> alternates of a sitemap entry (Wagtail's keys)."""
+    return [{"lang_code": code, "location": url} for code, url in language_alternates(urls)]
 
 
 class SiteSitemap(Sitemap):
@@ -47,14 +53,7 @@ class SiteSitemap(Sitemap):
         for key, urls in by_key.items():
             if len(urls) < 2:
                 continue
-            links = [
-                {"lang_code": code, "location": urls[code]}
-                for code, _ in settings.LANGUAGES
-                if code in urls
-            ]
-            if settings.LANGUAGE_CODE in urls:
-                links.append({"lang_code": "x-default", "location": urls[settings.LANGUAGE_CODE]})
-            alternates[key] = links
+            alternates[key] = sitemap_alternates(urls)
         return alternates
 
     def _urls(self, page, protocol, domain):

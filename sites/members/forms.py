@@ -7,14 +7,13 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from sites.core.forms import MAX_PARAMETER_LENGTH
-from sites.core.models import Topic
+from sites.core.forms import MAX_PARAMETER_LENGTH, GetFilterForm
 
 from .models import REGIONS, MemberOrganisation, clean_search
 
 
-class MemberFilterForm(forms.Form):
-    """GET filters of the directory; invalid values are reported and ignored, never a 500."""
+class MemberFilterForm(GetFilterForm):
+    """Filters of the member directory: name, sector (the topics), region."""
 
     q = forms.CharField(
         label=_("Name"),
@@ -27,31 +26,8 @@ class MemberFilterForm(forms.Form):
 
     def __init__(self, data, *, locale, **kwargs):
         super().__init__(data, **kwargs)
-        self.topics = {topic.slug: topic for topic in Topic.vocabulary(locale)}
-        self.fields["sector"].choices = [
-            ("", _("All sectors")),
-            *[
-                (slug, topic.name)
-                for slug, topic in sorted(self.topics.items(), key=lambda item: item[1].name)
-            ],
-        ]
+        self.offer_topics("sector", locale, _("All sectors"))
         self.fields["region"].choices = [("", _("All regions")), *REGIONS]
-
-    def full_clean(self):
-        # Cut absurd input before validation sees it; a query never reaches SQL as it came.
-        if self.data:
-            self.data = {
-                key: value[:MAX_PARAMETER_LENGTH]
-                for key, value in self.data.items()
-                if isinstance(value, str)
-            }
-        super().full_clean()
-
-    def clean_value(self, name):
-        if not self.is_bound:
-            return ""
-        self.is_valid()
-        return self.cleaned_data.get(name, "") if name not in self.errors else ""
 
     @property
     def selected_sector(self):

@@ -29,6 +29,7 @@ from sites.core.models import BasePage, Topic
 from sites.core.navigation import section_index
 from sites.core.request_memo import memoised
 from sites.core.sharing import OneQueryPaginator, TopicRelation, associations_by_site
+from sites.core.sitemaps import sitemap_alternates
 
 REGIONS = [
     ("sachsen", _("Saxony")),
@@ -348,17 +349,7 @@ class MemberDirectoryPage(RoutablePageMixin, BasePage):
                 + directories[code].reverse_subpage("profile", kwargs={"slug": record.slug})
                 for code, record in versions.items()
             }
-            alternates = []
-            if len(locations) > 1:
-                alternates = [
-                    {"lang_code": code, "location": locations[code]}
-                    for code, _name in settings.LANGUAGES
-                    if code in locations
-                ]
-                if settings.LANGUAGE_CODE in locations:
-                    alternates.append(
-                        {"lang_code": "x-default", "location": locations[settings.LANGUAGE_CODE]}
-                    )
+            alternates = sitemap_alternates(locations) if len(locations) > 1 else []
             urls.append({"location": locations[own], "alternates": alternates})
         return urls
 

@@ -2,11 +2,10 @@
 
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.utils import timezone
 
 from sites.core.images import rendition_or_none
-from sites.core.navigation import top_level_translation
+from sites.core.navigation import language_alternates, top_level_translation
 from sites.core.sharing import teasers
 
 from .models import LOGO_FILTER, MemberOrganisation, association_badges, topic_labels
@@ -67,14 +66,7 @@ class MemberProfile:
         urls = self.translation_urls(full=True)
         if len(urls) < 2:
             return []
-        links = [
-            {"hreflang": code, "url": urls[code]}
-            for code, _name in settings.LANGUAGES
-            if code in urls
-        ]
-        if settings.LANGUAGE_CODE in urls:
-            links.append({"hreflang": "x-default", "url": urls[settings.LANGUAGE_CODE]})
-        return links
+        return [{"hreflang": code, "url": url} for code, url in language_alternates(urls)]
 
     def news(self):
         from sites.news.models import NewsPage

@@ -13,7 +13,13 @@ from wagtail.models import Page, Site
 
 from sites.core.images import rendition_or_none
 from sites.core.models import BrandingSettings, SiteTexts
-from sites.core.navigation import live_homes_by_language, menu_pages, section_index, site_homes
+from sites.core.navigation import (
+    language_alternates,
+    live_homes_by_language,
+    menu_pages,
+    section_index,
+    site_homes,
+)
 from sites.core.request_memo import memoised
 
 register = template.Library()
@@ -142,15 +148,8 @@ def alternate_links(context):
     request = context["request"]
     page = context.get("page")
     translations = _page_translations(request, page)
-    links = [
-        {"hreflang": code, "url": translations[code].get_full_url(request)}
-        for code, _name in settings.LANGUAGES
-        if code in translations
-    ]
-    default = translations.get(settings.LANGUAGE_CODE)
-    if default is not None:
-        links.append({"hreflang": "x-default", "url": default.get_full_url(request)})
-    return links
+    urls = {code: translation.get_full_url(request) for code, translation in translations.items()}
+    return [{"hreflang": code, "url": url} for code, url in language_alternates(urls)]
 
 
 @register.simple_tag(takes_context=True)
