@@ -370,6 +370,13 @@ class OneQueryPaginator(Paginator):
         return self._get_page(rows, number, self)
 
 
+def paginate(request, items, page_size):
+    """One page of `items` (a queryset: one page's rows and the count in SQL). ?page=abc gives
+    the first page, ?page=99999 the last: always a sensible page."""
+    raw_page = request.GET.get("page", "1")[:10]
+    return OneQueryPaginator(items, page_size).get_page(raw_page)
+
+
 class SectionIndexMixin(RoutablePageMixin):
     """Section index (news, events): serves partners' shared items under its own URL."""
 
@@ -399,10 +406,7 @@ class SectionIndexMixin(RoutablePageMixin):
         )
 
     def paginate(self, request, items):
-        """One page of `items` (a queryset: one page's rows and the count in SQL). ?page=abc gives
-        the first page, ?page=99999 the last: always a sensible page."""
-        raw_page = request.GET.get("page", "1")[:10]
-        return OneQueryPaginator(items, self.page_size).get_page(raw_page)
+        return paginate(request, items, self.page_size)
 
     @re_path(r"^(?P<association>[-\w]+)/(?P<slug>[-\w]+)/$", name="shared_item")
     def shared_item(self, request, association, slug):

@@ -28,7 +28,7 @@ from sites.core.images import rendition_or_none
 from sites.core.models import BasePage, Topic
 from sites.core.navigation import section_index
 from sites.core.request_memo import memoised
-from sites.core.sharing import OneQueryPaginator, TopicRelation, associations_by_site
+from sites.core.sharing import TopicRelation, associations_by_site, paginate
 from sites.core.sitemaps import sitemap_alternates
 
 REGIONS = [
@@ -269,8 +269,7 @@ class MemberDirectoryPage(RoutablePageMixin, BasePage):
             .prefetch_related("logo__renditions")
             .order_by(Lower("name"), "pk")
         )
-        raw_page = request.GET.get("page", "1")[:10]
-        page_obj = OneQueryPaginator(members, self.page_size).get_page(raw_page)
+        page_obj = paginate(request, members, self.page_size)
         return self.render(
             request,
             context_overrides={

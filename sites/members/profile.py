@@ -1,6 +1,7 @@
 """What a member's profile page shows: the record, its associations, the site's items about it."""
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from django.utils import timezone
 
@@ -21,11 +22,11 @@ class MemberProfile:
     site: object
     request: object
 
-    @property
+    @cached_property
     def logo(self):
         return rendition_or_none(self.member.logo, LOGO_FILTER)
 
-    @property
+    @cached_property
     def badges(self):
         return association_badges(self.member)
 
@@ -46,13 +47,19 @@ class MemberProfile:
     def url_full(self):
         return self.url(full=True)
 
+    @cached_property
+    def records(self):
+        """The member's record in every language (the links to the profile in each)."""
+        return list(
+            MemberOrganisation.objects.filter(
+                translation_key=self.member.translation_key
+            ).select_related("locale")
+        )
+
     def translation_urls(self, full=False):
         """{language code: profile URL} for each language the member and the directory exist in."""
-        records = MemberOrganisation.objects.filter(
-            translation_key=self.member.translation_key
-        ).select_related("locale")
         urls = {}
-        for record in records:
+        for record in self.records:
             directory = top_level_translation(self.site, self.directory, record.locale)
             if directory is None or not directory.live or directory.alias_of_id:
                 continue
