@@ -59,13 +59,10 @@ def user_can_translate(user, instance):
         return instance.permissions_for_user(user).can_edit()
     if isinstance(instance, type):  # the snippet API's listing: the model itself
         return user_can_edit_snippet_type(user, instance)
-    from sites.members.models import MemberOrganisation
-
-    if isinstance(instance, MemberOrganisation):  # shared by associations: per record
-        from sites.members.permissions import member_policy
-
-        return member_policy.user_has_permission_for_instance(user, "change", instance)
-    return user_can_edit_snippet_type(user, type(instance))
+    # the snippet's own permission policy: model-wide by default, per record where a model
+    # registers one (members: per association)
+    policy = policy_registry.get_by_type(type(instance))
+    return policy.user_has_permission_for_instance(user, "change", instance)
 
 
 class TranslationPermissionMiddleware:
