@@ -51,6 +51,20 @@ def site_client(db):
     return make
 
 
+@pytest.fixture
+def login(db):
+    """An admin client logged in as a demo account, on its association's host (superusers and
+    other accounts: ACOD's)."""
+    from django.contrib.auth import get_user_model
+
+    def make(username):
+        client = Client(HTTP_HOST=HOSTS.get(username.split("-")[0], HOSTS["acod"]))
+        client.force_login(get_user_model().objects.get(username=username))
+        return client
+
+    return make
+
+
 def demo_page(kind, key, lang="de"):
     """A page the bootstrap command created, by its demo key: demo_page("news", "cooperation-2019")."""
     from wagtail.models import Locale, Page

@@ -3,7 +3,6 @@ import os
 import uuid
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.cache import caches
 from django.test import Client
 
@@ -71,16 +70,6 @@ def reader(db):
 
     def make(key):
         return Client(HTTP_HOST=HOSTS[key])
-
-    return make
-
-
-@pytest.fixture
-def logged_in(db):
-    def make(username, key="acod"):
-        client = Client(HTTP_HOST=HOSTS[key])
-        client.force_login(get_user_model().objects.get(username=username))
-        return client
 
     return make
 

@@ -232,11 +232,11 @@ def test_saving_a_draft_changes_nothing_for_readers(page_cache, reader):
     still_cached(reader, warmed, set(HOSTS))
 
 
-def test_a_previewed_draft_leaves_nothing_that_readers_see(page_cache, reader, logged_in):
+def test_a_previewed_draft_leaves_nothing_that_readers_see(page_cache, reader, login):
     page = demo_page("news", PRESS_RELEASE)  # Cluster IT's, shared with both partners
     page.title = "Entwurf, nicht öffentlich"
     page.save_revision()
-    editor = logged_in("clusterit-moderator", "clusterit")
+    editor = login("clusterit-moderator")
 
     preview = fetch(editor, f"/admin/pages/{page.pk}/view_draft/", expect="BYPASS")
     assert "Entwurf, nicht öffentlich" in text(preview)
@@ -251,7 +251,7 @@ def test_a_previewed_draft_leaves_nothing_that_readers_see(page_cache, reader, l
 # Hiding a partner's item: the hiding site only.
 
 
-def test_hiding_a_shared_item_on_cluster_it_renews_only_cluster_it(page_cache, reader, logged_in):
+def test_hiding_a_shared_item_on_cluster_it_renews_only_cluster_it(page_cache, reader, login):
     items = {lang: demo_page("news", SUPPLY_CHAIN, lang) for lang in LANGUAGES}
     clusterit = site_of("clusterit")
     shared_url = f"/de/aktuelles/logistik/{items['de'].slug}/"
@@ -263,7 +263,7 @@ def test_hiding_a_shared_item_on_cluster_it_renews_only_cluster_it(page_cache, r
             "logistik": [*NEWS_INDEX.values(), path_of(items["de"])],  # the owner
         },
     )
-    moderator = logged_in("clusterit-moderator", "clusterit")
+    moderator = login("clusterit-moderator")
     toggle = reverse("editorial_toggle_hidden", args=[clusterit.pk, items["de"].pk])
 
     assert moderator.post(toggle).status_code == 302

@@ -7,7 +7,13 @@ import pytest
 from django.core.management import call_command
 
 from tests.conftest import site_of
-from tests.members.conftest import SHARED_MEMBER, edit_url, member, member_form_data
+from tests.members.conftest import (
+    SHARED_MEMBER,
+    edit_url,
+    member,
+    member_form_data,
+    membership_rows,
+)
 
 from .conftest import fetch, text
 
@@ -25,13 +31,13 @@ def warm(reader, key, urls):
     return client
 
 
-def test_an_edit_renews_the_member_on_every_site_it_belongs_to(page_cache, reader, logged_in):
+def test_an_edit_renews_the_member_on_every_site_it_belongs_to(page_cache, reader, login):
     acod = warm(reader, "acod", [*DIRECTORIES, *PROFILES])
     clusterit = warm(reader, "clusterit", [*DIRECTORIES, *PROFILES])
     logistik = warm(reader, "logistik", DIRECTORIES)
     record = member(SHARED_MEMBER)
 
-    response = logged_in("clusterit-editor", "clusterit").post(
+    response = login("clusterit-editor").post(
         edit_url(record), member_form_data(record, name="Saale Sensorik Neu AG (Demo)")
     )
 
@@ -43,24 +49,14 @@ def test_an_edit_renews_the_member_on_every_site_it_belongs_to(page_cache, reade
         fetch(logistik, url, expect="HIT")
 
 
-def test_a_removed_membership_renews_the_site_it_was_removed_from(page_cache, reader, logged_in):
+def test_a_removed_membership_renews_the_site_it_was_removed_from(page_cache, reader, login):
     acod = warm(reader, "acod", [*DIRECTORIES, *PROFILES])
     logistik = warm(reader, "logistik", DIRECTORIES)
     record = member(SHARED_MEMBER)
     acod_site = site_of("acod").pk
-    memberships = [
-        {
-            "id": row.pk,
-            "site": row.site_id,
-            "member_since": row.member_since,
-            **({"DELETE": "1"} if row.site_id == acod_site else {}),
-        }
-        for row in record.memberships.all()
-    ]
+    memberships = membership_rows(record, delete_site_id=acod_site)
 
-    response = logged_in("acod-editor").post(
-        edit_url(record), member_form_data(record, memberships)
-    )
+    response = login("acod-editor").post(edit_url(record), member_form_data(record, memberships))
 
     assert response.status_code == 302
     for url in DIRECTORIES:

@@ -73,8 +73,8 @@ def test_query_strings_have_their_own_entry_in_any_order(page_cache, reader):
     fetch(client, "/de/aktuelles/?association=clusterit&page=1", expect="MISS")
 
 
-def test_logged_in_editor_bypasses_the_cache_and_is_never_stored(page_cache, reader, logged_in):
-    editor = logged_in("acod-editor")
+def test_logged_in_editor_bypasses_the_cache_and_is_never_stored(page_cache, reader, login):
+    editor = login("acod-editor")
 
     fetch(editor, "/de/", expect="BYPASS")
     fetch(editor, "/de/", expect="BYPASS")
@@ -82,19 +82,19 @@ def test_logged_in_editor_bypasses_the_cache_and_is_never_stored(page_cache, rea
     fetch(editor, "/de/", expect="BYPASS")  # nor is the reader's served to the editor
 
 
-def test_the_admin_is_never_cached(page_cache, reader, logged_in):
+def test_the_admin_is_never_cached(page_cache, reader, login):
     anonymous = reader("acod")
     for _ in range(2):
         fetch(anonymous, "/admin/login/", expect="BYPASS")
 
-    editor = logged_in("acod-editor")
+    editor = login("acod-editor")
     page = demo_page("acod", "about")
     for _ in range(2):
         fetch(editor, f"/admin/pages/{page.pk}/edit/", expect="BYPASS")
 
 
-def test_previews_are_never_cached(page_cache, logged_in):
-    editor = logged_in("acod-editor")
+def test_previews_are_never_cached(page_cache, login):
+    editor = login("acod-editor")
     page = demo_page("acod", "about")
     page.title = "Entwurf, nicht öffentlich"
     page.save_revision()

@@ -1,5 +1,4 @@
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.test import Client
 
@@ -23,18 +22,6 @@ def contact_client(db):
 
     def make(key, address="198.51.100.7"):
         return Client(HTTP_HOST=HOSTS[key], REMOTE_ADDR=address)
-
-    return make
-
-
-@pytest.fixture
-def login(db):
-    """An admin client logged in as a demo account, on that association's host."""
-
-    def make(username):
-        client = Client(HTTP_HOST=HOSTS[username.split("-")[0]])
-        client.force_login(get_user_model().objects.get(username=username))
-        return client
 
     return make
 

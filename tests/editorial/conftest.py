@@ -1,7 +1,5 @@
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
-from django.test import Client
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection
@@ -22,19 +20,6 @@ COLLECTIONS = {"acod": "ACOD", "clusterit": "Cluster IT", "logistik": "Netzwerk 
 
 def others(key):
     return [other for other in ASSOCIATIONS if other != key]
-
-
-@pytest.fixture
-def login():
-    """An admin client logged in as a demo account, on that association's host."""
-
-    def make(username):
-        association = username.split("-")[0]
-        client = Client(HTTP_HOST=HOSTS.get(association, HOSTS["acod"]))
-        client.force_login(get_user_model().objects.get(username=username))
-        return client
-
-    return make
 
 
 @pytest.fixture

@@ -25,6 +25,7 @@ from tests.members.conftest import (
     edit_url,
     member,
     member_form_data,
+    membership_rows,
     snapshot_member,
 )
 
@@ -329,15 +330,7 @@ def test_an_editor_cannot_add_another_associations_membership(login):
 def test_an_editor_removes_the_own_associations_membership(login):
     record = member(SHARED_MEMBER)
     clusterit = site_of("clusterit").pk
-    memberships = [
-        {
-            "id": row.pk,
-            "site": row.site_id,
-            "member_since": row.member_since,
-            **({"DELETE": "1"} if row.site_id == clusterit else {}),
-        }
-        for row in record.memberships.all()
-    ]
+    memberships = membership_rows(record, delete_site_id=clusterit)
 
     response = login("clusterit-editor").post(
         edit_url(record), member_form_data(record, memberships)

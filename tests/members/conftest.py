@@ -26,15 +26,26 @@ def delete_url(record):
     return reverse("wagtailsnippets_members_memberorganisation:delete", args=[record.pk])
 
 
+def membership_rows(record, delete_site_id=None):
+    """The record's membership rows as the edit form posts them; the row of `delete_site_id`
+    marked for deletion."""
+    return [
+        {
+            "id": row.pk,
+            "site": row.site_id,
+            "member_since": row.member_since or "",
+            **({"DELETE": "1"} if row.site_id == delete_site_id else {}),
+        }
+        for row in record.memberships.all()
+    ]
+
+
 def member_form_data(record, memberships=None, **overrides):
     """The edit form's POST data, keeping its sectors and (unless given) its memberships:
     `memberships` is a list of {"id"?, "site", "member_since"?, "DELETE"?} rows."""
     topics = list(record.topic_links.all())
     if memberships is None:
-        memberships = [
-            {"id": row.pk, "site": row.site_id, "member_since": row.member_since or ""}
-            for row in record.memberships.all()
-        ]
+        memberships = membership_rows(record)
     initial = sum(1 for row in memberships if row.get("id"))
     data = {
         "name": record.name,

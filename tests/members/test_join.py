@@ -1,28 +1,20 @@
 """An association adds its membership to a company a partner already lists: one record, not two."""
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.test import Client
 from django.urls import reverse
 
 from sites.members.models import MemberOrganisation
-from tests.conftest import HOSTS, site_of
+from tests.conftest import site_of
 from tests.members.conftest import OWN_MEMBER, SHARED_MEMBER, edit_url, member
 
 JOIN = "/admin/members/join/"
 
 
-def admin_client(username):
-    client = Client(HTTP_HOST=HOSTS[username.split("-")[0]], raise_request_exception=False)
-    client.force_login(get_user_model().objects.get(username=username))
-    return client
-
-
 def test_an_editor_adds_the_membership_to_a_partners_member_and_both_directories_show_it(
-    site_client,
+    site_client, login
 ):
     acod_only = member(OWN_MEMBER["acod"])
-    client = admin_client("clusterit-editor")
+    client = login("clusterit-editor")
     assert client.get(edit_url(acod_only)).status_code in (302, 403)  # not theirs yet
     assert acod_only.name not in site_client("clusterit").get("/de/mitglieder/").content.decode()
 
@@ -49,8 +41,8 @@ def test_an_editor_adds_the_membership_to_a_partners_member_and_both_directories
     assert client.get(edit_url(acod_only)).status_code == 200  # now theirs to edit too
 
 
-def test_the_screen_offers_every_listed_company_and_only_the_own_association(db):
-    html = admin_client("logistik-editor").get(JOIN).content.decode()
+def test_the_screen_offers_every_listed_company_and_only_the_own_association(login):
+    html = login("logistik-editor").get(JOIN).content.decode()
 
     for slug in (*OWN_MEMBER.values(), SHARED_MEMBER):
         assert member(slug).name in html
@@ -59,10 +51,10 @@ def test_the_screen_offers_every_listed_company_and_only_the_own_association(db)
     assert f'value="{site_of("acod").pk}"' not in html
 
 
-def test_another_associations_membership_cannot_be_added(db):
+def test_another_associations_membership_cannot_be_added(login):
     acod_only = member(OWN_MEMBER["acod"])
 
-    response = admin_client("logistik-editor").post(
+    response = login("logistik-editor").post(
         JOIN, {"association": site_of("clusterit").pk, "member": acod_only.pk}
     )
 
@@ -71,10 +63,10 @@ def test_another_associations_membership_cannot_be_added(db):
     assert member(OWN_MEMBER["acod"]).membership_site_ids() == {site_of("acod").pk}
 
 
-def test_an_existing_membership_is_refused_without_a_duplicate(db):
+def test_an_existing_membership_is_refused_without_a_duplicate(login):
     shared = member(SHARED_MEMBER)
 
-    response = admin_client("acod-editor").post(
+    response = login("acod-editor").post(
         JOIN, {"association": site_of("acod").pk, "member": shared.pk}
     )
 
@@ -92,10 +84,10 @@ def test_an_existing_membership_is_refused_without_a_duplicate(db):
         {"member": "1 OR 1=1", "member_since": "\x00"},
     ],
 )
-def test_bad_input_is_a_form_error_and_changes_nothing(db, data):
+def test_bad_input_is_a_form_error_and_changes_nothing(data, login):
     before = sorted(MemberOrganisation.objects.values_list("pk", "memberships__site_id"))
 
-    response = admin_client("acod-editor").post(JOIN, data)
+    response = login("acod-editor").post(JOIN, data)
 
     assert response.status_code == 200
     assert response.context["form"].errors
@@ -103,8 +95,8 @@ def test_bad_input_is_a_form_error_and_changes_nothing(db, data):
 
 
 @pytest.mark.parametrize("username", ["acod-translator", "clusterit-translator"])
-def test_translators_may_not_add_memberships(db, username):
-    client = admin_client(username)
+def test_translators_may_not_add_memberships(username, login):
+    client = login(username)
 
     refused = client.get(JOIN)
     assert refused.status_code in (302, 403)  # Wagtail sends the refused to the dashboard
@@ -117,16 +109,16 @@ def test_translators_may_not_add_memberships(db, username):
     assert member(OWN_MEMBER["logistik"]).membership_site_ids() == {site_of("logistik").pk}
 
 
-def test_the_member_list_offers_the_screen_to_editors_not_translators(db):
+def test_the_member_list_offers_the_screen_to_editors_not_translators(login):
     index = reverse("wagtailsnippets_members_memberorganisation:list")
 
-    assert JOIN in admin_client("acod-editor").get(index).content.decode()
-    assert JOIN not in admin_client("acod-translator").get(index).content.decode()
+    assert JOIN in login("acod-editor").get(index).content.decode()
+    assert JOIN not in login("acod-translator").get(index).content.decode()
 
 
-def test_the_member_list_tells_a_companys_german_and_english_records_apart(db):
+def test_the_member_list_tells_a_companys_german_and_english_records_apart(login):
     index = reverse("wagtailsnippets_members_memberorganisation:list")
-    html = admin_client("acod-editor").get(index).content.decode()
+    html = login("acod-editor").get(index).content.decode()
 
     assert "<th" in html and "Sprache" in html
     assert "Deutsch" in html and "Englisch" in html

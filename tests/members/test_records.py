@@ -3,11 +3,16 @@
 import json
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.test import Client
 from django.urls import reverse
 
-from tests.members.conftest import OWN_MEMBER, SHARED_MEMBER, member, member_form_data
+from tests.conftest import site_of
+from tests.members.conftest import (
+    OWN_MEMBER,
+    SHARED_MEMBER,
+    edit_url,
+    member,
+    member_form_data,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -39,9 +44,8 @@ def test_a_translation_keeps_the_facts_of_the_german_record(site_client):
     assert "Improved English text." in body
 
 
-def test_news_and_event_editors_choose_a_member(db):
-    client = Client(HTTP_HOST="acod.localhost")
-    client.force_login(get_user_model().objects.get(username="acod-editor"))
+def test_news_and_event_editors_choose_a_member(login):
+    client = login("acod-editor")
 
     response = client.get(reverse("wagtailsnippetchoosers_members_memberorganisation:choose"))
 
@@ -51,11 +55,9 @@ def test_news_and_event_editors_choose_a_member(db):
     assert member("elbtal-software").name in html  # not ACOD's: any member can be named
 
 
-def test_an_editor_adds_a_member_that_appears_at_once(site_client):
-    client = Client(HTTP_HOST="logistik.localhost")
-    client.force_login(get_user_model().objects.get(username="logistik-editor"))
+def test_an_editor_adds_a_member_that_appears_at_once(site_client, login):
+    client = login("logistik-editor")
     template = member(OWN_MEMBER["logistik"])
-    from tests.conftest import site_of
 
     response = client.post(
         reverse("wagtailsnippets_members_memberorganisation:add"),
@@ -76,11 +78,8 @@ def test_an_editor_adds_a_member_that_appears_at_once(site_client):
     assert site_client("logistik").get("/en/members/aaron-kurierdienst/").status_code == 404
 
 
-def test_memberships_and_sectors_are_changed_on_the_german_record_only():
-    from tests.members.conftest import edit_url
-
-    client = Client(HTTP_HOST="clusterit.localhost")
-    client.force_login(get_user_model().objects.get(username="clusterit-editor"))
+def test_memberships_and_sectors_are_changed_on_the_german_record_only(login):
+    client = login("clusterit-editor")
     english = member(OWN_MEMBER["clusterit"], "en")
     rows = [
         {"id": row.pk, "site": row.site_id, "member_since": row.member_since}

@@ -1,21 +1,13 @@
 """A profile address another member already has is a form error, never a database error."""
 
-from django.contrib.auth import get_user_model
-from django.test import Client
 from django.urls import reverse
 
 from tests.conftest import site_of
 from tests.members.conftest import OWN_MEMBER, SHARED_MEMBER, edit_url, member, member_form_data
 
 
-def editor(username, host):
-    client = Client(HTTP_HOST=host, raise_request_exception=False)
-    client.force_login(get_user_model().objects.get(username=username))
-    return client
-
-
-def test_a_new_member_with_a_taken_address_gets_a_form_error(db):
-    client = editor("logistik-editor", "logistik.localhost")
+def test_a_new_member_with_a_taken_address_gets_a_form_error(login):
+    client = login("logistik-editor")
     template = member(OWN_MEMBER["logistik"])
 
     response = client.post(
@@ -33,8 +25,8 @@ def test_a_new_member_with_a_taken_address_gets_a_form_error(db):
     assert member(SHARED_MEMBER).name == "Saale Sensorik AG (Demo)"
 
 
-def test_renaming_a_members_address_to_a_taken_one_gets_a_form_error(db):
-    client = editor("acod-editor", "acod.localhost")
+def test_renaming_a_members_address_to_a_taken_one_gets_a_form_error(login):
+    client = login("acod-editor")
     record = member(OWN_MEMBER["acod"])
 
     response = client.post(edit_url(record), member_form_data(record, slug=SHARED_MEMBER))

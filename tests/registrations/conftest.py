@@ -9,7 +9,6 @@ from sites.events.models import EventPage
 from sites.registrations.models import Registration
 from tests.cache.conftest import nothing_pending, page_cache  # noqa: F401 (fixtures)
 from tests.conftest import demo_page
-from tests.editorial.conftest import login  # noqa: F401 (fixture)
 
 # The demo's joint event (ACOD with Cluster IT): registration on, 40 places, 3 demo attendees.
 JOINT_EVENT = "acod-demo-software-forum"

@@ -5,7 +5,7 @@ from django.test import Client
 from tests.conftest import HOSTS
 
 # The editorial fixtures: admin clients of the demo accounts, each association's own news item.
-from tests.editorial.conftest import login, news  # noqa: F401
+from tests.editorial.conftest import news  # noqa: F401
 
 DEMO_PASSWORD = "verbund-demo-2026"
 
