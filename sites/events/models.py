@@ -26,6 +26,7 @@ from sites.core.sharing import (
     build_entries,
     teasers,
 )
+from sites.members.models import NamesMemberMixin
 from sites.registrations.blocks import RegistrationQuestionBlock
 from sites.registrations.panels import RegistrationsPanel
 from sites.registrations.places import places_of_page, registration_is_open
@@ -106,7 +107,7 @@ def during(events, start, end):
     return events.filter(start__lt=end, end__gte=start)
 
 
-class EventPage(SharedItemMixin, RoutablePageMixin, BasePage):
+class EventPage(SharedItemMixin, NamesMemberMixin, RoutablePageMixin, BasePage):
     """An event of one association, possibly organised jointly with partners."""
 
     class Mode(models.TextChoices):
@@ -175,16 +176,6 @@ class EventPage(SharedItemMixin, RoutablePageMixin, BasePage):
         max_length=250,
         blank=True,
         help_text=_("Organisations outside the three associations, e.g. a chamber of commerce."),
-    )
-
-    member = models.ForeignKey(
-        "members.MemberOrganisation",
-        verbose_name=_("with member"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("A member company the item is about; its profile links here."),
     )
 
     content_panels = [

@@ -230,6 +230,24 @@ class MemberTopic(TopicRelation):
         verbose_name_plural = _("sectors")
 
 
+class NamesMemberMixin(models.Model):
+    """A news item or event that names a member company ("with member"): the member's profiles
+    list it (sites/members/profile.py, signals.py)."""
+
+    member = models.ForeignKey(
+        "members.MemberOrganisation",
+        verbose_name=_("with member"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A member company the item is about; its profile links here."),
+    )
+
+    class Meta:
+        abstract = True
+
+
 class MemberDirectoryPage(RoutablePageMixin, BasePage):
     """One association's member directory in one language, with a profile page per member."""
 

@@ -20,6 +20,7 @@ from sites.core.sharing import (
     TopicRelation,
     teasers,
 )
+from sites.members.models import NamesMemberMixin
 
 from .feeds import NewsFeed
 
@@ -62,7 +63,7 @@ class NewsIndexPage(SectionIndexMixin, BasePage):
         return NewsFeed(index=self, site=site, items=items)(request)
 
 
-class NewsPage(SharedItemMixin, BasePage):
+class NewsPage(SharedItemMixin, NamesMemberMixin, BasePage):
     """A news item. It lives in its owner's tree and can be published on partner sites too."""
 
     date = models.DateField(_("date"), default=timezone.localdate)
@@ -81,16 +82,6 @@ class NewsPage(SharedItemMixin, BasePage):
         ),
     )
     body = StreamField(ContentStreamBlock(), blank=True, verbose_name=_("body"))
-    member = models.ForeignKey(
-        "members.MemberOrganisation",
-        verbose_name=_("with member"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("A member company the item is about; its profile links here."),
-    )
-
     content_panels = [
         *BasePage.content_panels,
         FieldPanel("date"),
