@@ -8,6 +8,7 @@ from django.core.management import call_command
 
 from tests.conftest import site_of
 from tests.members.conftest import (
+    OWN_MEMBER,
     SHARED_MEMBER,
     edit_url,
     member,
@@ -104,3 +105,22 @@ def test_a_new_address_renews_the_old_profile_address(page_cache, reader):
         response = fetch(acod, url)
         assert response.status_code == 404 and response["X-Cache"] != "HIT"
     assert "Saale Sensorik" in text(fetch(acod, "/en/members/saale-sensorik-ag/"))
+
+
+def test_joining_a_listed_member_renews_the_joining_sites_directory_at_once(
+    page_cache, reader, login
+):
+    """The "add our membership" screen (sites/members/admin_views.py) saves through the record."""
+    acod_only = member(OWN_MEMBER["acod"])
+    logistik = warm(reader, "logistik", DIRECTORIES)
+    clusterit = warm(reader, "clusterit", DIRECTORIES)
+    assert acod_only.name not in text(fetch(logistik, DIRECTORIES[0], expect="HIT"))
+
+    response = login("logistik-editor").post(
+        "/admin/members/join/", {"association": site_of("logistik").pk, "member": acod_only.pk}
+    )
+
+    assert response.status_code == 302
+    assert acod_only.name in text(fetch(logistik, DIRECTORIES[0], expect="MISS"))
+    for url in DIRECTORIES:  # Cluster IT's directory does not show the company: still cached
+        fetch(clusterit, url, expect="HIT")
