@@ -23,8 +23,9 @@ HOME_DEPTH = 2
 
 def site_tree(site):
     """(homes by locale id, the pages right below them in tree order): one query, found by the
-    home pages' URL paths in Wagtail's cached site root paths. Generic pages; `.specific_deferred`
-    gives the page type without a query."""
+    home pages' URL paths in Wagtail's cached site root paths, along a partial index of the top
+    levels (core migration 0004). Generic pages; `.specific_deferred` gives the page type without
+    a query."""
 
     def compute():
         roots = [root.root_path for root in site_root_paths() if root.site_id == site.pk]

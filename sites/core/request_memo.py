@@ -68,6 +68,11 @@ def active_locale():
     return memoised(("locale", translation.get_language()), Locale.get_active)
 
 
+def remember_active_locale(locale):
+    """`locale`, read with other rows, is the active one: `active_locale()` needs no query."""
+    memoised(("locale", locale.language_code), lambda: locale)
+
+
 def default_locale():
     return memoised(("locale", None), Locale.get_default)
 

@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from django.apps import apps
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db import models
-from django.db.models import Count, OuterRef, Q, Subquery, Window
+from django.db import connection, models
+from django.db.models import Count, OuterRef, Q, Subquery, Window, prefetch_related_objects
+from django.db.models.query import EmptyQuerySet
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.loader import render_to_string
@@ -20,7 +21,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, re_path
-from wagtail.models import Orderable, Site
+from wagtail.models import Orderable, Page, Site
 
 from .images import rendition_or_none
 from .models import BrandingSettings, HiddenSharedItem, Topic
@@ -55,11 +56,17 @@ class TopicRelation(Orderable):
         abstract = True
 
 
-def _originals(relation_model, **filters):
-    """Translation keys of German originals that have a matching relation row."""
-    return relation_model.objects.filter(
-        page__locale__language_code=settings.LANGUAGE_CODE, **filters
-    ).values("page__translation_key")
+def _originals(relation_models, **filters):
+    """Translation keys of German originals that have a matching row in one of
+    `relation_models`: one IN over the rows of all of them (PostgreSQL reads it as a join from
+    the few matching rows; an OR of two INs made it test every page of the language)."""
+    first, *others = (
+        model.objects.filter(**filters).order_by().values("page_id") for model in relation_models
+    )
+    page_ids = first.union(*others, all=True) if others else first
+    return Page.objects.filter(
+        pk__in=page_ids, locale__language_code=settings.LANGUAGE_CODE
+    ).values("translation_key")
 
 
 def owner_site_id(page):
@@ -91,48 +98,62 @@ class SharedItemMixin:
         return cls._meta.get_field(name).related_model
 
     @classmethod
+    def _relation_models(cls, names):
+        return [cls._relation_model(name) for name in names]
+
+    @classmethod
+    def _public(cls, locale):
+        """Live, public items in `locale` (aliases left out: an item shows once)."""
+        return (
+            cls.objects.live()
+            .exclude(private_pages_q())
+            .filter(locale=locale, alias_of__isnull=True)
+            .select_related("locale")
+        )
+
+    @classmethod
+    def _shared_with(cls, site):
+        """Items whose German original is shared with (or co-organised by) `site` and that the
+        site has not hidden."""
+        originals = _originals(cls._relation_models(cls.partner_relations), site=site)
+        hidden = HiddenSharedItem.objects.filter(site=site).values("translation_key")
+        return Q(translation_key__in=originals) & ~Q(translation_key__in=hidden)
+
+    @classmethod
     def visible_on(cls, site, locale):
         """Live, public items in `locale` that `site` shows: its own and what partners share with it."""
         home = site_home(site, locale)
         if home is None:
             return cls.objects.none()
-        shared = Q(pk__in=[])
-        for relation in cls.partner_relations:
-            shared |= Q(translation_key__in=_originals(cls._relation_model(relation), site=site))
-        hidden = HiddenSharedItem.objects.filter(site=site).values("translation_key")
-        condition = Q(path__startswith=home.path) | (shared & ~Q(translation_key__in=hidden))
-        return (
-            cls.objects.live()
-            .exclude(private_pages_q())
-            .filter(locale=locale, alias_of__isnull=True)
-            .filter(condition)
-            .select_related("locale")
-        )
+        return cls._public(locale).filter(Q(path__startswith=home.path) | cls._shared_with(site))
 
     @classmethod
     def listed(cls, site, locale, association=None, topic=None):
         """The items `site` shows in `locale` (narrowed to an association's and a topic's), in
-        `listing_order`, with what a listing shows of them: a queryset to paginate in SQL."""
-        items = cls.visible_on(site, locale)
+        `listing_order`, with what a listing shows of them: a `Listing` to slice or paginate."""
+        home = site_home(site, locale)
+        if home is None:
+            return Listing(cls.objects.none(), cls.objects.none(), cls.listing_order)
+        public = cls._public(locale).select_related("image")
+        items = Listing(
+            own=public.filter(path__startswith=home.path),
+            shared=public.filter(cls._shared_with(site)).exclude(path__startswith=home.path),
+            order=cls.listing_order,
+            prefetch=("image__renditions",),
+        )
         if association is not None:
             owner = BrandingSettings.of_every_site()[association.site_id].site  # read already
             items = cls.from_association(items, owner, locale)
         if topic is not None:
             items = cls.with_topic(items, topic)
-        return (
-            items.order_by(*cls.listing_order)
-            .select_related("image")
-            .prefetch_related("image__renditions")
-        )
+        return items
 
     @classmethod
     def originals_shared_with_site(cls, site):
         """German originals of partners' items shared with (or co-organised by) `site`."""
-        keys = Q(pk__in=[])
-        for relation in cls.partner_relations:
-            keys |= Q(translation_key__in=_originals(cls._relation_model(relation), site=site))
+        originals = _originals(cls._relation_models(cls.partner_relations), site=site)
         return cls.objects.filter(
-            keys, locale__language_code=settings.LANGUAGE_CODE
+            translation_key__in=originals, locale__language_code=settings.LANGUAGE_CODE
         ).select_related("locale")
 
     @classmethod
@@ -140,16 +161,17 @@ class SharedItemMixin:
         """Narrow to the items an association owns or (co-)organises."""
         home = site_home(site, locale)
         condition = Q(path__startswith=home.path) if home else Q(pk__in=[])
-        for relation in cls.organiser_relations:
-            condition |= Q(translation_key__in=_originals(cls._relation_model(relation), site=site))
+        if cls.organiser_relations:
+            organised = _originals(cls._relation_models(cls.organiser_relations), site=site)
+            condition |= Q(translation_key__in=organised)
         return queryset.filter(condition)
 
     @classmethod
     def with_topic(cls, queryset, topic):
-        relation_model = cls._relation_model(cls.topic_relation)
+        relation_models = cls._relation_models([cls.topic_relation])
         return queryset.filter(
             translation_key__in=_originals(
-                relation_model, topic__translation_key=topic.translation_key
+                relation_models, topic__translation_key=topic.translation_key
             )
         )
 
@@ -348,10 +370,70 @@ def shared_item_url(item, owner, index, request):
     )
 
 
+class Listing:
+    """What a site lists of one item type, in `order`: its own items and partners' items shared
+    with it, kept as two querysets of disjoint items. It filters, reverses, slices, counts and
+    iterates like a queryset.
+
+    Why two: with one condition ("under our home OR shared with us") PostgreSQL cannot read items
+    along the date index and reads every item of the language before it sorts (about 11 ms for
+    the three newest items with 18,000 pages). Each half alone follows the index; a slice is one
+    UNION ALL statement of the two halves, each ordered and cut to the slice's end, merged in
+    order (below 1 ms). SQLite cannot order the halves of a UNION: it reads the one OR query.
+    """
+
+    def __init__(self, own, shared, order, prefetch=()):
+        self.own, self.shared, self.order, self.prefetch = own, shared, tuple(order), prefetch
+
+    def _with(self, own, shared, order=None):
+        return Listing(own, shared, order or self.order, self.prefetch)
+
+    def filter(self, *args, **kwargs):
+        return self._with(self.own.filter(*args, **kwargs), self.shared.filter(*args, **kwargs))
+
+    def reverse(self):
+        flipped = tuple(key[1:] if key.startswith("-") else f"-{key}" for key in self.order)
+        return self._with(self.own, self.shared, flipped)
+
+    def rows(self, start=0, stop=None, **annotations):
+        """The items from `start` to `stop` in order (a list, in one query)."""
+        if stop is not None and stop <= start:
+            return []  # (an empty page: Django's Paginator asks for [0:0])
+        own = self.own.annotate(**annotations).order_by(*self.order)
+        shared = self.shared.annotate(**annotations).order_by(*self.order)
+        if isinstance(own, EmptyQuerySet) or isinstance(shared, EmptyQuerySet):
+            items = shared if isinstance(own, EmptyQuerySet) else own
+        elif connection.features.supports_slicing_ordering_in_compound:
+            if stop is not None:
+                own, shared = own[:stop], shared[:stop]
+            items = own.union(shared, all=True).order_by(*self.order)
+        else:
+            items = (self.own | self.shared).annotate(**annotations).order_by(*self.order)
+        rows = list(items[start:stop])
+        prefetch_related_objects(rows, *self.prefetch)
+        return rows
+
+    def count(self):
+        own, shared = (half.order_by().values("pk") for half in (self.own, self.shared))
+        return own.union(shared, all=True).count()
+
+    def __getitem__(self, key):
+        if not isinstance(key, slice) or key.step is not None:
+            raise TypeError("a Listing is read in slices")
+        return self.rows(key.start or 0, key.stop)
+
+    def __iter__(self):
+        return iter(self.rows())
+
+    def __len__(self):
+        return self.count()
+
+
 class OneQueryPaginator(Paginator):
     """Django's Paginator, with the total read in the same query as the page's rows (a window
-    function): one query per listing page instead of two. A page past the end is left to
-    Django (it counts, then gives the last page)."""
+    function): one query per listing page instead of two. A `Listing` on PostgreSQL reads its rows
+    and its total in two (index-ordered) queries instead. A page past the end is left to Django
+    (it counts, then gives the last page)."""
 
     def get_page(self, number):
         try:
@@ -359,20 +441,27 @@ class OneQueryPaginator(Paginator):
         except (TypeError, ValueError):
             number = 1
         bottom = (number - 1) * self.per_page
-        rows = list(
-            self.object_list.annotate(listing_total=Window(Count("pk")))[
-                bottom : bottom + self.per_page
-            ]
-        )
+        top = bottom + self.per_page
+        items = self.object_list
+        if isinstance(items, Listing) and connection.features.supports_slicing_ordering_in_compound:
+            rows = items.rows(bottom, top)
+            total = items.count() if rows else 0
+        else:
+            total_column = {"listing_total": Window(Count("pk"))}
+            if isinstance(items, Listing):
+                rows = items.rows(bottom, top, **total_column)
+            else:
+                rows = list(items.annotate(**total_column)[bottom:top])
+            total = rows[0].listing_total if rows else 0
         if not rows:
             return super().get_page(number)
-        self.count = rows[0].listing_total  # Paginator.count is a cached property
+        self.count = total  # Paginator.count is a cached property
         return self._get_page(rows, number, self)
 
 
 def paginate(request, items, page_size):
-    """One page of `items` (a queryset: one page's rows and the count in SQL). ?page=abc gives
-    the first page, ?page=99999 the last: always a sensible page."""
+    """One page of `items` (a queryset or a `Listing`: one page's rows and the count in SQL).
+    ?page=abc gives the first page, ?page=99999 the last: always a sensible page."""
     raw_page = request.GET.get("page", "1")[:10]
     return OneQueryPaginator(items, page_size).get_page(raw_page)
 

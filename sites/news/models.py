@@ -126,6 +126,8 @@ class NewsPage(SharedItemMixin, NamesMemberMixin, BasePage):
     class Meta:
         verbose_name = _("news item")
         verbose_name_plural = _("news items")
+        # Listings read the newest items along this index (sites/core/sharing.py, Listing).
+        indexes = [models.Index(fields=["date"])]
 
     def get_structured_data(self, request):
         owner = self.listing_entry(request).owner
