@@ -10,7 +10,7 @@ timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 30
 keepalive = 5
 # Workers are recycled now and then (a leak stays bounded), but not often: a new worker starts
-# with cold imports and an empty per-process cache of renditions and site root paths.
+# cold (imports, compiled templates) and its first requests are slower.
 max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "20000"))
 max_requests_jitter = max_requests // 10
 accesslog = "-"
