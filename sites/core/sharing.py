@@ -479,10 +479,14 @@ class SectionIndexMixin(RoutablePageMixin):
         # Own items (and their sub-routes such as ical/) come first; the shared_item route
         # would otherwise read "<item-slug>/ical/" as "<association>/<slug>/".
         if path_components:
-            child = self.get_children().filter(slug=path_components[0]).first()
-            if child is not None:  # what Page.route does, without asking twice
+            # What Page.route does, in one query: the index's children are all of the item
+            # type (subpage_types), so the child is read with its type.
+            child = (
+                self.get_item_model().objects.child_of(self).filter(slug=path_components[0]).first()
+            )
+            if child is not None:
                 child._cached_parent_obj = self
-                return child.specific.route(request, path_components[1:])
+                return child.route(request, path_components[1:])
         return super().route(request, path_components)
 
     def listed(self, site, filter_form):
