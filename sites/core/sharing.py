@@ -112,9 +112,9 @@ class SharedItemMixin:
         )
 
     @classmethod
-    def _shared_with(cls, site):
-        """Items whose German original is shared with (or co-organised by) `site` and that the
-        site has not hidden."""
+    def shared_with_site_q(cls, site):
+        """The condition of items whose German original is shared with (or co-organised by)
+        `site` and that the site has not hidden (any language, any page state)."""
         originals = _originals(cls._relation_models(cls.partner_relations), site=site)
         hidden = HiddenSharedItem.objects.filter(site=site).values("translation_key")
         return Q(translation_key__in=originals) & ~Q(translation_key__in=hidden)
@@ -125,7 +125,9 @@ class SharedItemMixin:
         home = site_home(site, locale)
         if home is None:
             return cls.objects.none()
-        return cls._public(locale).filter(Q(path__startswith=home.path) | cls._shared_with(site))
+        return cls._public(locale).filter(
+            Q(path__startswith=home.path) | cls.shared_with_site_q(site)
+        )
 
     @classmethod
     def listed(cls, site, locale, association=None, topic=None):
@@ -137,7 +139,7 @@ class SharedItemMixin:
         public = cls._public(locale).select_related("image")
         items = Listing(
             own=public.filter(path__startswith=home.path),
-            shared=public.filter(cls._shared_with(site)).exclude(path__startswith=home.path),
+            shared=public.filter(cls.shared_with_site_q(site)).exclude(path__startswith=home.path),
             order=cls.listing_order,
             prefetch=("image__renditions",),
         )

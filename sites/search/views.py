@@ -49,7 +49,8 @@ def searchable_pages(site, locale, home):
     items."""
     shared = Q(pk__in=[])
     for model in SHARED_MODELS:
-        shared |= Q(pk__in=model.visible_on(site, locale).values("pk"))
+        # (translations of a shared item share its translation key, so they are of its type)
+        shared |= model.shared_with_site_q(site)
     return (
         Page.objects.live()
         .exclude(private_pages_q())

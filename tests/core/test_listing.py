@@ -1,6 +1,11 @@
 """A site's listing (its own items and partners' shared ones, read as two halves) holds exactly
 what `visible_on` says the site shows, in listing order, whatever slice, filter or direction."""
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from django.utils import timezone
 from wagtail.models import Locale
@@ -53,3 +58,33 @@ def test_a_shared_item_is_listed_once_on_its_partner_site():
     assert shared, "the demo content shares news with Cluster IT"
     assert len(items) == len(set(items))
     assert shared <= set(items)
+
+
+def database_options(**env):
+    """The database OPTIONS the dev settings build for a PostgreSQL DATABASE_URL and `env`."""
+    environment = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "PYTEST_"))}
+    environment.update(
+        env,
+        DJANGO_SETTINGS_MODULE="cms.settings.dev",
+        DATABASE_URL="postgres://postgres@127.0.0.1:5432/verbund_settings_probe",
+    )
+    result = subprocess.run(  # noqa: S603 - the test's own interpreter
+        [
+            sys.executable,
+            "-c",
+            "from django.conf import settings; print(settings.DATABASES['default']['OPTIONS'])",
+        ],
+        cwd=Path(__file__).resolve().parents[2],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    return result.stdout.strip()
+
+
+def test_postgresql_plans_listings_with_the_index_cost_of_memory_and_ssds():
+    assert "'options': '-c random_page_cost=1.1'" in database_options()
+    assert "'options': '-c random_page_cost=2.0'" in database_options(DATABASE_RANDOM_PAGE_COST="2")
+    assert "random_page_cost" not in database_options(DATABASE_RANDOM_PAGE_COST="")
