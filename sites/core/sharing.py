@@ -120,29 +120,30 @@ class SharedItemMixin:
         return Q(translation_key__in=originals) & ~Q(translation_key__in=hidden)
 
     @classmethod
-    def visible_on(cls, site, locale):
-        """Live, public items in `locale` that `site` shows: its own and what partners share with it."""
+    def _own_and_shared(cls, site, locale):
+        """(the site's own items, partners' items shared with it): live, public, in `locale`,
+        disjoint; None if the site has no home page in `locale`."""
         home = site_home(site, locale)
         if home is None:
-            return cls.objects.none()
-        return cls._public(locale).filter(
-            Q(path__startswith=home.path) | cls.shared_with_site_q(site)
-        )
+            return None
+        public = cls._public(locale)
+        own = public.filter(path__startswith=home.path)
+        shared = public.filter(cls.shared_with_site_q(site)).exclude(path__startswith=home.path)
+        return own, shared
+
+    @classmethod
+    def visible_on(cls, site, locale):
+        """Live, public items in `locale` that `site` shows: its own and what partners share with it."""
+        halves = cls._own_and_shared(site, locale)
+        return halves[0] | halves[1] if halves else cls.objects.none()
 
     @classmethod
     def listed(cls, site, locale, association=None, topic=None):
         """The items `site` shows in `locale` (narrowed to an association's and a topic's), in
         `listing_order`, with what a listing shows of them: a `Listing` to slice or paginate."""
-        home = site_home(site, locale)
-        if home is None:
-            return Listing(cls.objects.none(), cls.objects.none(), cls.listing_order)
-        public = cls._public(locale).select_related("image")
-        items = Listing(
-            own=public.filter(path__startswith=home.path),
-            shared=public.filter(cls.shared_with_site_q(site)).exclude(path__startswith=home.path),
-            order=cls.listing_order,
-            prefetch=("image__renditions",),
-        )
+        halves = cls._own_and_shared(site, locale) or (cls.objects.none(), cls.objects.none())
+        own, shared = (half.select_related("image") for half in halves)
+        items = Listing(own, shared, cls.listing_order, prefetch=("image__renditions",))
         if association is not None:
             owner = BrandingSettings.of_every_site()[association.site_id].site  # read already
             items = cls.from_association(items, owner, locale)
@@ -415,6 +416,15 @@ class Listing:
         prefetch_related_objects(rows, *self.prefetch)
         return rows
 
+    def page(self, start, stop):
+        """(the items from `start` to `stop`, the total): on PostgreSQL two index-ordered queries,
+        elsewhere one with a window count."""
+        if connection.features.supports_slicing_ordering_in_compound:
+            rows = self.rows(start, stop)
+            return rows, self.count() if rows else 0
+        rows = self.rows(start, stop, listing_total=Window(Count("pk")))
+        return rows, rows[0].listing_total if rows else 0
+
     def count(self):
         own, shared = (half.order_by().values("pk") for half in (self.own, self.shared))
         return own.union(shared, all=True).count()
@@ -444,16 +454,10 @@ class OneQueryPaginator(Paginator):
             number = 1
         bottom = (number - 1) * self.per_page
         top = bottom + self.per_page
-        items = self.object_list
-        if isinstance(items, Listing) and connection.features.supports_slicing_ordering_in_compound:
-            rows = items.rows(bottom, top)
-            total = items.count() if rows else 0
+        if isinstance(self.object_list, Listing):
+            rows, total = self.object_list.page(bottom, top)
         else:
-            total_column = {"listing_total": Window(Count("pk"))}
-            if isinstance(items, Listing):
-                rows = items.rows(bottom, top, **total_column)
-            else:
-                rows = list(items.annotate(**total_column)[bottom:top])
+            rows = list(self.object_list.annotate(listing_total=Window(Count("pk")))[bottom:top])
             total = rows[0].listing_total if rows else 0
         if not rows:
             return super().get_page(number)
