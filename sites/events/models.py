@@ -33,7 +33,7 @@ from sites.registrations.places import places_of_page, registration_is_open
 
 from .calendar import month_bounds, month_grid, shift_month
 from .forms import EventFilterForm
-from .ical import build_vevent, calendar_response, calendar_text, vevent_text
+from .ical import calendar_response, calendar_text, event_text
 
 # The subscribable feed is bounded: calendar apps poll it often and choke on thousands of entries,
 # and a feed rebuilt after every publication must stay cheap. Recent past plus what comes next.
@@ -98,9 +98,7 @@ class EventIndexPage(SectionIndexMixin, BasePage):
         events = EventPage.listed(site, self.locale).filter(end__gte=since)
         entries = build_entries(events[:CALENDAR_FEED_MAX_EVENTS], request, site)
         title = f"{associations_by_site()[site.pk].short_name}: {self.title}"
-        body = calendar_text(
-            title, [vevent_text(build_vevent(entry, request)) for entry in entries]
-        )
+        body = calendar_text(title, [event_text(entry, request) for entry in entries])
         return calendar_response(body, f"{self.slug}.ics", attachment=False)
 
 
@@ -358,9 +356,7 @@ class EventPage(SharedItemMixin, NamesMemberMixin, RoutablePageMixin, BasePage):
 
     @path("ical/", name="ical")
     def ical(self, request):
-        body = calendar_text(
-            self.title, [vevent_text(build_vevent(self.listing_entry(request), request))]
-        )
+        body = calendar_text(self.title, [event_text(self.listing_entry(request), request)])
         return calendar_response(body, f"{self.slug}.ics", attachment=True)
 
     def get_structured_data(self, request):

@@ -13,7 +13,7 @@ from django.utils import translation
 from sites.core.models import BrandingSettings
 from sites.core.request_memo import memo_scope, memoised
 from sites.core.sharing import ListingEntry, associations_by_site, owner_site_id
-from sites.events.ical import build_vevent, calendar_text, vevent_text
+from sites.events.ical import calendar_text, event_text
 
 from .models import Registration
 
@@ -54,7 +54,7 @@ def calendar_file(registration, version):
     """The event's .ics (the same UID as the event page's)."""
     owner = associations_by_site().get(owner_site_id(version))
     entry = ListingEntry(page=version, url=registration.event_url, owner=owner, is_shared=False)
-    return calendar_text(version.title, [vevent_text(build_vevent(entry))])
+    return calendar_text(version.title, [event_text(entry)])
 
 
 def _sender(registration):
