@@ -21,6 +21,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, re_path
+from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, Site
 
 from .images import rendition_or_none
@@ -142,7 +143,7 @@ class SharedItemMixin:
         """The items `site` shows in `locale` (narrowed to an association's and a topic's), in
         `listing_order`, with what a listing shows of them: a `Listing` to slice or paginate."""
         halves = cls._own_and_shared(site, locale) or (cls.objects.none(), cls.objects.none())
-        own, shared = (half.select_related("image") for half in halves)
+        own, shared = (half.select_related("image").defer(*cls.body_fields()) for half in halves)
         items = Listing(own, shared, cls.listing_order, prefetch=("image__renditions",))
         if association is not None:
             owner = BrandingSettings.of_every_site()[association.site_id].site  # read already
@@ -150,6 +151,12 @@ class SharedItemMixin:
         if topic is not None:
             items = cls.with_topic(items, topic)
         return items
+
+    @classmethod
+    def body_fields(cls):
+        """The stream fields: a listing, a feed or a calendar never shows them, and reading them
+        (JSON, parsed into blocks) was a large part of reading 250 events for the calendar."""
+        return [field.name for field in cls._meta.concrete_fields if isinstance(field, StreamField)]
 
     @classmethod
     def originals_shared_with_site(cls, site):
