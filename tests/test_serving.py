@@ -81,9 +81,21 @@ def test_gunicorn_sizes_workers_from_the_cpus_and_logs_access_to_stdout(monkeypa
     assert config["accesslog"] == "-" and config["errorlog"] == "-"
 
 
-def test_gunicorn_recycles_workers_rarely_enough_to_keep_their_per_generation_cache(monkeypatch):
+def test_gunicorn_recycles_workers_rarely_a_new_one_starts_cold(monkeypatch):
     config = gunicorn_config(monkeypatch)
     assert config["max_requests"] == 20_000
     assert config["max_requests_jitter"] == 2_000
 
     assert gunicorn_config(monkeypatch, GUNICORN_MAX_REQUESTS="5000")["max_requests"] == 5_000
+
+
+def test_gunicorn_workers_keep_what_they_loaded_at_start_up_out_of_full_collections(monkeypatch):
+    import gc
+
+    config = gunicorn_config(monkeypatch)
+    assert gc.get_freeze_count() == 0
+    try:
+        config["post_worker_init"](worker=None)
+        assert gc.get_freeze_count() > 10_000  # Django, Wagtail, models and URLconf
+    finally:
+        gc.unfreeze()
