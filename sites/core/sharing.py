@@ -143,7 +143,7 @@ class SharedItemMixin:
         """The items `site` shows in `locale` (narrowed to an association's and a topic's), in
         `listing_order`, with what a listing shows of them: a `Listing` to slice or paginate."""
         halves = cls._own_and_shared(site, locale) or (cls.objects.none(), cls.objects.none())
-        own, shared = (half.select_related("image").defer(*cls.body_fields()) for half in halves)
+        own, shared = (half.select_related("image") for half in halves)
         items = Listing(own, shared, cls.listing_order, prefetch=("image__renditions",))
         if association is not None:
             owner = BrandingSettings.of_every_site()[association.site_id].site  # read already
@@ -154,8 +154,7 @@ class SharedItemMixin:
 
     @classmethod
     def body_fields(cls):
-        """The stream fields: a listing, a feed or a calendar never shows them, and reading them
-        (JSON, parsed into blocks) was a large part of reading 250 events for the calendar."""
+        """The stream fields, which no listing, feed or calendar shows."""
         return [field.name for field in cls._meta.concrete_fields if isinstance(field, StreamField)]
 
     @classmethod
@@ -403,6 +402,9 @@ class Listing:
 
     def filter(self, *args, **kwargs):
         return self._with(self.own.filter(*args, **kwargs), self.shared.filter(*args, **kwargs))
+
+    def defer(self, *fields):
+        return self._with(self.own.defer(*fields), self.shared.defer(*fields))
 
     def reverse(self):
         flipped = tuple(key[1:] if key.startswith("-") else f"-{key}" for key in self.order)
