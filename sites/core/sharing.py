@@ -154,7 +154,8 @@ class SharedItemMixin:
 
     @classmethod
     def body_fields(cls):
-        """The stream fields, which no listing, feed or calendar shows."""
+        """The stream fields (the body): a feed that reads many items and never shows them can
+        leave them unread (`Listing.defer`)."""
         return [field.name for field in cls._meta.concrete_fields if isinstance(field, StreamField)]
 
     @classmethod

@@ -4,8 +4,7 @@ import datetime
 
 from django.http import HttpResponse
 from django.utils import timezone
-from icalendar import Calendar
-from icalendar.parser import Parameters
+from icalendar import Calendar, Parameters
 
 PRODUCT_ID = "-//Verbund//Association events//DE"
 UID_DOMAIN = "events.verbund"
