@@ -7,6 +7,9 @@ PORT ?= 8000
 export PORT
 # pytest-xdist workers for `make test` (each its own test database); `auto`: one per core.
 TEST_WORKERS ?= auto
+# A worker takes a whole test module, in the order tests/conftest.py sorts them (slow ones first,
+# so that no worker starts a long one last); xdist's own reordering would put them last.
+PYTEST_PARALLEL = -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder
 
 .PHONY: run serve test install install-dev messages lint format migrate bootstrap clean bench bench-serving browser loadtest wrk audit
 
@@ -80,7 +83,7 @@ test: install-dev messages browser audit
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/python manage.py makemigrations --check --dry-run --settings=cms.settings.test
-	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile
+	$(BIN)/pytest $(PYTEST_PARALLEL)
 
 lint: install-dev
 	$(BIN)/ruff check .

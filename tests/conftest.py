@@ -1,9 +1,12 @@
 """Shared fixtures: the three demo sites are bootstrapped once per test session."""
 
 import io
+import os
 import shutil
 import tempfile
 import time
+import uuid
+from pathlib import Path
 
 import pytest
 from django.conf import settings
@@ -21,6 +24,44 @@ NAMES = {
     "logistik": "Netzwerk Logistik Mitteldeutschland e.V.",
 }
 LANGUAGES = ("de", "en")
+#: names this test run's prepared sites; set by the controller, inherited by pytest-xdist workers
+#: (PYTEST_ variables stay out of the servers' environment, see loadtest.harness.django_env)
+RUN_TAG_VARIABLE = "PYTEST_VERBUND_RUN"
+
+
+def pytest_configure(config):
+    os.environ.setdefault(RUN_TAG_VARIABLE, uuid.uuid4().hex[:12])
+
+
+def pytest_collection_modifyitems(config, items):
+    """Modules marked slow or browser go first: with `--dist loadfile` a worker takes a whole
+    module, and a long one started last leaves the other worker idle until it ends."""
+
+    def weight(item):
+        return (
+            0 if item.get_closest_marker("slow") else 1 if item.get_closest_marker("browser") else 2
+        )
+
+    items.sort(key=weight)
+
+
+def site_templates_of_this_run():
+    from loadtest import harness
+
+    tag = os.environ[RUN_TAG_VARIABLE]
+    return harness.SiteTemplates(Path(tempfile.gettempdir()) / f"verbund-site-templates-{tag}", tag)
+
+
+def pytest_unconfigure(config):
+    if not hasattr(config, "workerinput"):  # the controller, after every worker has ended
+        site_templates_of_this_run().remove()
+
+
+@pytest.fixture(scope="session")
+def site_templates():
+    """The demo sites prepared once per run and engine, copied for each test that starts its own
+    server (loadtest.harness.SiteTemplates)."""
+    return site_templates_of_this_run()
 
 
 @pytest.fixture(scope="session", autouse=True)

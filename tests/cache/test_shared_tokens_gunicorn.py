@@ -13,6 +13,8 @@ import redis
 
 from loadtest import harness
 
+pytestmark = pytest.mark.slow
+
 REDIS_URL = "redis://127.0.0.1:6379/12"  # not one of the test workers' (15, 14, …)
 KEY_PATTERNS = ("verbund:*", "verbund-pages:*")  # the prefixes of cms.settings.base
 HOSTS = {
@@ -41,7 +43,7 @@ def forget_keys(store):
 
 
 @pytest.fixture(scope="module", params=["redis", "files"])
-def server(request, tmp_path_factory):
+def server(request, tmp_path_factory, site_templates):
     extra = {}
     store = None
     try:
@@ -57,7 +59,7 @@ def server(request, tmp_path_factory):
             workdir = tmp_path_factory.mktemp(f"tokens-{request.param}")
             port = harness.free_port()
             env = harness.django_env(url, workdir, port, **extra)
-            harness.prepare_site(env, port)
+            site_templates.prepare_site(env, port)
             with harness.Gunicorn(env, port, workdir / "logs", "--workers", "3") as gunicorn:
                 yield gunicorn, env
     finally:

@@ -1,8 +1,9 @@
 """A backup restores into a fresh database with every page, revision, translation, image and document.
 
-Runs against the engine of the suite (SQLite or PostgreSQL): a scratch source database is migrated
-and bootstrapped in a subprocess, backed up with `backup_site`, restored with `restore_site` into
-another fresh database, and compared.
+Runs against the engine of the suite (SQLite or PostgreSQL): a scratch source database gets the
+demo sites (a copy of the ones the test run migrated and bootstrapped once, see
+loadtest.harness.SiteTemplates), is backed up with `backup_site`, restored with `restore_site` into
+another fresh, migrated database, and compared.
 """
 
 import json
@@ -15,6 +16,8 @@ from pathlib import Path
 import psycopg
 import pytest
 from django.db import connection
+
+pytestmark = pytest.mark.slow
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -54,7 +57,7 @@ def scratch_databases(tmp_path):
 
 
 def test_backup_restores_every_page_revision_translation_image_and_document(
-    tmp_path, scratch_databases
+    tmp_path, scratch_databases, site_templates
 ):
     source_url, target_url = scratch_databases
     base_env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "MEDIA_ROOT")}
@@ -65,8 +68,7 @@ def test_backup_restores_every_page_revision_translation_image_and_document(
     source = {**base_env, "DATABASE_URL": source_url, "MEDIA_ROOT": str(tmp_path / "media-source")}
     target = {**base_env, "DATABASE_URL": target_url, "MEDIA_ROOT": str(tmp_path / "media-target")}
 
-    manage(source, "migrate", "--no-input", "-v0")
-    manage(source, "bootstrap_verbund")
+    site_templates.prepare_site(source)  # migrate and bootstrap_verbund, done once per test run
     manage(
         source,
         "shell",

@@ -12,6 +12,8 @@ import pytest
 
 from loadtest import harness, signups
 
+pytestmark = pytest.mark.slow
+
 PEOPLE, PLACES, CLIENTS = 12, 5, 12
 
 
@@ -25,11 +27,11 @@ def database(kind, workdir):
 
 
 @pytest.mark.parametrize("kind", ["postgresql", "sqlite"])
-def test_simultaneous_confirmations_never_take_more_than_the_places(kind, tmp_path):
+def test_simultaneous_confirmations_never_take_more_than_the_places(kind, tmp_path, site_templates):
     with database(kind, tmp_path) as url:
         port = harness.free_port()
         env, mail_dir = signups.server_env(url, tmp_path, port)
-        harness.prepare_site(env, port)
+        site_templates.prepare_site(env, port)
         with signups.start_server(env, port, tmp_path, workers=4) as server:
             signed_up, confirmed, counts = signups.run(
                 server.port, env, mail_dir, people=PEOPLE, clients=CLIENTS, capacity=PLACES

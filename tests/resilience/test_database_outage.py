@@ -17,6 +17,8 @@ from bs4 import BeautifulSoup
 from loadtest import harness
 from tests.conftest import NAMES, wait_until
 
+pytestmark = pytest.mark.slow
+
 SITES = {
     "acod": "acod.localhost",
     "clusterit": "clusterit.localhost",
@@ -36,7 +38,7 @@ PAGES = {
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def server(tmp_path_factory, site_templates):
     """gunicorn (gunicorn.conf.py, one worker, two threads) on a fresh, bootstrapped database.
 
     Without PostgreSQL on 127.0.0.1:5432 the test fails (it never skips): CI has one.
@@ -53,7 +55,7 @@ def server(tmp_path_factory):
         workdir = tmp_path_factory.mktemp("outage")
         port = harness.free_port()
         env = harness.django_env(url, workdir, port, DATABASE_CONN_MAX_AGE=60)
-        harness.prepare_site(env, port)
+        site_templates.prepare_site(env, port)
         with harness.Gunicorn(env, port, workdir / "logs", "--workers", "1") as gunicorn:
             yield gunicorn, name
 
