@@ -29,7 +29,12 @@ LANGUAGES = ("de", "en")
 RUN_TAG_VARIABLE = "PYTEST_VERBUND_RUN"
 
 
+#: whether this process named the run (the controller, or a run without workers): it cleans up
+OWNS_THE_RUN = pytest.StashKey[bool]()
+
+
 def pytest_configure(config):
+    config.stash[OWNS_THE_RUN] = RUN_TAG_VARIABLE not in os.environ
     os.environ.setdefault(RUN_TAG_VARIABLE, uuid.uuid4().hex[:12])
 
 
@@ -53,7 +58,7 @@ def site_templates_of_this_run():
 
 
 def pytest_unconfigure(config):
-    if not hasattr(config, "workerinput"):  # the controller, after every worker has ended
+    if config.stash.get(OWNS_THE_RUN, False):  # after every worker has ended
         site_templates_of_this_run().remove()
 
 
