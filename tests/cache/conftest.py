@@ -1,5 +1,4 @@
 import copy
-import os
 import uuid
 
 import pytest
@@ -9,8 +8,14 @@ from django.test import Client
 from sites.cache import tokens
 from tests.conftest import HOSTS
 
-#: the Redis the shared page cache of the tests lives in (the machine runs one; CI too)
-TEST_REDIS_URL = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/15"
+
+def redis_url_of_this_worker():
+    """The Redis database of this test worker (the machine runs a Redis; CI too): with REDIS_URL
+    the test settings give each pytest-xdist worker a database of its own, since another
+    worker's `cache.clear()` empties its whole database, whatever the key prefix."""
+    from django.conf import settings
+
+    return settings.REDIS_URL or "redis://127.0.0.1:6379/15"
 
 
 @pytest.fixture(autouse=True)
@@ -37,7 +42,7 @@ def page_cache(request, settings, tmp_path):
     if request.param == "shared":
         configured["pages"] = {
             "BACKEND": "sites.cache.redis.PooledRedisCache",
-            "LOCATION": TEST_REDIS_URL,
+            "LOCATION": redis_url_of_this_worker(),
             "KEY_PREFIX": prefix,
             "TIMEOUT": settings.PAGE_CACHE_SECONDS,
             "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},

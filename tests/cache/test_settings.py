@@ -13,6 +13,8 @@ from django.conf import settings
 
 from cms.settings.base import build_caches
 
+from .conftest import redis_url_of_this_worker
+
 REDIS = "sites.cache.redis.PooledRedisCache"  # Django's RedisCache, one client per pool
 LOCMEM = "django.core.cache.backends.locmem.LocMemCache"
 FILES = "django.core.cache.backends.filebased.FileBasedCache"
@@ -101,8 +103,7 @@ def test_the_redis_cache_backend_works_against_the_machines_redis():
     from sites.cache.redis import PooledRedisCache
 
     cache = PooledRedisCache(
-        os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/15"),
-        {"KEY_PREFIX": f"verbund-test-{uuid.uuid4().hex}"},
+        redis_url_of_this_worker(), {"KEY_PREFIX": f"verbund-test-{uuid.uuid4().hex}"}
     )
     cache.set("pagecache-settings-test", "ok", 10)
     assert cache.get("pagecache-settings-test") == "ok"
@@ -115,8 +116,9 @@ def test_the_redis_cache_backend_builds_one_client_per_pool_for_every_thread():
 
     from sites.cache.redis import PooledRedisCache
 
-    location = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/15")
-    cache = PooledRedisCache(location, {"KEY_PREFIX": f"verbund-test-{uuid.uuid4().hex}"})
+    cache = PooledRedisCache(
+        redis_url_of_this_worker(), {"KEY_PREFIX": f"verbund-test-{uuid.uuid4().hex}"}
+    )
     assert issubclass(PooledRedisCache, RedisCache)
     clients = []  # the clients themselves: ids of dropped objects are reused
 
