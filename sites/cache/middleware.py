@@ -122,6 +122,12 @@ class PageCacheMiddleware:
         if is_entry(stored) and stored[0] == stamp:
             return self.hit(stored)
         rendering = stamp is not None and self.claim_render(cache, key)
+        if rendering:
+            # a render that ended between the read above and the claim has stored the page
+            stored = self.stored_entry(cache, key, stamp)
+            if stored is not None:
+                self.release_render(cache, key)
+                return self.hit(stored)
         if stamp is not None and not rendering:
             # another request renders this page right now: wait for it rather than render twice
             stored = self.wait_for_render(cache, key, stamp)
@@ -158,6 +164,14 @@ class PageCacheMiddleware:
             return cache.add(f"render:{key}", 1, RENDER_WAIT_SECONDS * 10)
         except Exception:
             return True  # no cache to coordinate through: render
+
+    @staticmethod
+    def stored_entry(cache, key, stamp):
+        try:
+            stored = cache.get(key)
+        except Exception:
+            return None
+        return stored if is_entry(stored) and stored[0] == stamp else None
 
     @staticmethod
     def release_render(cache, key):
