@@ -1,5 +1,6 @@
 """Shared fixtures: the three demo sites are bootstrapped once per test session."""
 
+import collections
 import io
 import os
 import shutil
@@ -39,13 +40,16 @@ def pytest_configure(config):
 
 
 def pytest_collection_modifyitems(config, items):
-    """Modules marked slow or browser go first: with `--dist loadfile` a worker takes a whole
-    module, and a long one started last leaves the other worker idle until it ends."""
+    """Modules marked slow go first, then browser tests, then the other modules from the one with
+    the most tests down: with `--dist loadfile` a worker takes a whole module, and a long one
+    started last leaves the other worker idle until it ends."""
+    tests_per_module = collections.Counter(item.nodeid.split("::")[0] for item in items)
 
     def weight(item):
-        return (
+        kind = (
             0 if item.get_closest_marker("slow") else 1 if item.get_closest_marker("browser") else 2
         )
+        return kind, -tests_per_module[item.nodeid.split("::")[0]]
 
     items.sort(key=weight)
 
