@@ -95,6 +95,11 @@ def is_entry(stored):
     return isinstance(stored, tuple) and len(stored) == 2
 
 
+def is_current(stored, stamp):
+    """A stored page rendered under the tokens read for this request: it may be served."""
+    return is_entry(stored) and stored[0] == stamp
+
+
 class PageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -119,7 +124,7 @@ class PageCacheMiddleware:
             logger.warning("Page cache unavailable", exc_info=True)
             stamp, found = None, {}
         stored = found.get(key)
-        if is_entry(stored) and stored[0] == stamp:
+        if is_current(stored, stamp):
             return self.hit(stored)
         rendering = stamp is not None and self.claim_render(cache, key)
         if rendering:
@@ -171,7 +176,7 @@ class PageCacheMiddleware:
             stored = cache.get(key)
         except Exception:
             return None
-        return stored if is_entry(stored) and stored[0] == stamp else None
+        return stored if is_current(stored, stamp) else None
 
     @staticmethod
     def release_render(cache, key):
@@ -192,7 +197,7 @@ class PageCacheMiddleware:
             except Exception:
                 return None
             stored = found.get(key)
-            if is_entry(stored) and stored[0] == stamp:
+            if is_current(stored, stamp):
                 return stored
             if f"render:{key}" not in found:
                 return None
