@@ -104,16 +104,16 @@ def flush_redis(url):
     redis.Redis.from_url(url, socket_connect_timeout=3).flushdb()
 
 
-def psql(sql):
+def psql(sql, params=None, database="postgres"):
     import psycopg
 
-    with psycopg.connect(f"{PG_SERVER}/postgres", autocommit=True) as connection:
-        cursor = connection.execute(sql)
+    with psycopg.connect(f"{PG_SERVER}/{database}", autocommit=True) as connection:
+        cursor = connection.execute(sql, params)
         return cursor.fetchall() if cursor.description else None
 
 
 def database_exists(name):
-    return bool(psql(f"SELECT 1 FROM pg_database WHERE datname = '{name}'"))  # noqa: S608
+    return bool(psql("SELECT 1 FROM pg_database WHERE datname = %s", (name,)))
 
 
 def prepare(env, args, generate=True):
@@ -250,26 +250,35 @@ def median_run(port, path, args):
     return rps, p50, p99, sum(run[3] for run in runs)
 
 
-def measure(env, paths, args, mode):
-    port = env["PORT"]
-    server_env = {**os.environ, **env, **MODES[mode]}
-    server = subprocess.Popen(  # noqa: S603
+def start_gunicorn(env, checkout=REPO_DIR):
+    """gunicorn of `checkout` (its .venv, gunicorn.conf.py and code) on env's PORT."""
+    return subprocess.Popen(  # noqa: S603
         [
-            str(REPO_DIR / ".venv/bin/gunicorn"),
+            str(checkout / ".venv/bin/gunicorn"),
             "cms.wsgi",
             "-c",
             "gunicorn.conf.py",
             "--bind",
-            f"127.0.0.1:{port}",
+            f"127.0.0.1:{env['PORT']}",
             "--access-logfile",
             "/dev/null",
         ],
-        cwd=REPO_DIR,
-        env=server_env,
+        cwd=checkout,
+        env={**os.environ, **env},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         start_new_session=True,
     )
+
+
+def stop_gunicorn(server):
+    os.killpg(server.pid, signal.SIGTERM)
+    server.wait(timeout=30)
+
+
+def measure(env, paths, args, mode):
+    port = env["PORT"]
+    server = start_gunicorn({**env, **MODES[mode]})
     try:
         wait_until_ready(port)
         rows = []
@@ -279,8 +288,7 @@ def measure(env, paths, args, mode):
             rows.append((name, *median_run(port, path, args)))
         return rows, worker_memory_mb(server.pid)
     finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=30)
+        stop_gunicorn(server)
 
 
 def report(results, queries):
@@ -304,6 +312,30 @@ def report(results, queries):
         )
 
 
+def server_env(database, port, files_dir):
+    """What gunicorn needs to serve the benchmark's `database` (media and static files in
+    `files_dir`) on `port`, in production settings."""
+    return {
+        "DJANGO_SETTINGS_MODULE": "cms.settings.production",
+        "DATABASE_URL": f"{PG_SERVER}/{database}",
+        "SECRET_KEY": secrets.token_urlsafe(64),
+        "SECURE_SSL_REDIRECT": "0",
+        "ALLOWED_HOSTS": "acod.localhost,clusterit.localhost,logistik.localhost",
+        "WAGTAILADMIN_BASE_URL": "https://acod.localhost",
+        "VERBUND_SITE_PORT": str(port),
+        "PORT": str(port),
+        "MEDIA_ROOT": str(files_dir / "media"),
+        "STATIC_ROOT": str(files_dir / "static"),
+        "SERVE_MEDIA": "1",
+        "LOG_LEVEL": "ERROR",
+    }
+
+
+def kept_files_dir(checkout, database):
+    """Where a kept database's media and static files live: beside it, in the checkout's var/."""
+    return checkout / "var" / f"bench-{database}"
+
+
 def main(argv=None):
     args = parse_args(argv)
     if not shutil.which("wrk"):
@@ -312,24 +344,11 @@ def main(argv=None):
     port = free_port()
     if args.keep_db:
         # Media files belong to the kept database (image renditions): they are kept beside it.
-        tmp_dir = REPO_DIR / "var" / f"bench-{name}"
+        tmp_dir = kept_files_dir(REPO_DIR, name)
         tmp_dir.mkdir(parents=True, exist_ok=True)
     else:
         tmp_dir = Path(tempfile.mkdtemp(prefix="verbund-serving-bench-"))
-    env = {
-        "DJANGO_SETTINGS_MODULE": "cms.settings.production",
-        "DATABASE_URL": f"{PG_SERVER}/{name}",
-        "SECRET_KEY": secrets.token_urlsafe(64),
-        "SECURE_SSL_REDIRECT": "0",
-        "ALLOWED_HOSTS": "acod.localhost,clusterit.localhost,logistik.localhost",
-        "WAGTAILADMIN_BASE_URL": "https://acod.localhost",
-        "VERBUND_SITE_PORT": str(port),
-        "PORT": str(port),
-        "MEDIA_ROOT": str(tmp_dir / "media"),
-        "STATIC_ROOT": str(tmp_dir / "static"),
-        "SERVE_MEDIA": "1",
-        "LOG_LEVEL": "ERROR",
-    }
+    env = server_env(name, port, tmp_dir)
     if not args.no_redis:
         try:
             flush_redis(REDIS_URL)

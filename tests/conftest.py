@@ -43,13 +43,13 @@ def pytest_collection_modifyitems(config, items):
     """Modules marked slow go first, then browser tests, then the other modules from the one with
     the most tests down: with `--dist loadfile` a worker takes a whole module, and a long one
     started last leaves the other worker idle until it ends."""
-    tests_per_module = collections.Counter(item.nodeid.split("::")[0] for item in items)
+    tests_per_module = collections.Counter(item.path for item in items)
 
     def weight(item):
         kind = (
             0 if item.get_closest_marker("slow") else 1 if item.get_closest_marker("browser") else 2
         )
-        return kind, -tests_per_module[item.nodeid.split("::")[0]]
+        return kind, -tests_per_module[item.path]
 
     items.sort(key=weight)
 
